@@ -1,0 +1,19 @@
+package io.prontodb;
+
+/** Process exit codes, as the SPEC defines them. */
+public enum ExitCode {
+    OK(0),
+    ERROR(1),
+    MISS(2),
+    USAGE(64),
+    DATA(65),
+    IO(74),
+    BUSY(75),
+    DENIED(77);
+
+    public final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+}

@@ -1,0 +1,53 @@
+package io.prontodb.cli;
+
+import io.prontodb.ProntoException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits argv into words and flags. Flags may stand anywhere; {@code --} ends flag parsing; a lone {@code -}
+ * is a word (stdin). {@code --name=value} and {@code --name value} are both accepted.
+ */
+public final class ArgParser {
+    private ArgParser() {
+    }
+
+    public static ParsedArgs parse(String[] args) {
+        List<String> words = new ArrayList<>();
+        Map<Flag, String> flags = new EnumMap<>(Flag.class);
+        boolean flagsEnded = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (flagsEnded || arg.equals("-") || !arg.startsWith("-")) {
+                words.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                flagsEnded = true;
+                continue;
+            }
+            int eq = arg.startsWith("--") ? arg.indexOf('=') : -1;
+            String name = eq < 0 ? arg : arg.substring(0, eq);
+            Flag flag = Flag.byName(name);
+            if (flag == null) {
+                throw ProntoException.usage("unknown option: " + name,
+                        "run 'prontodb help'; put '--' before a value that starts with '-'");
+            }
+            if (!flag.takesValue()) {
+                if (eq >= 0) {
+                    throw ProntoException.usage("option " + name + " takes no value");
+                }
+                flags.put(flag, "");
+            } else if (eq >= 0) {
+                flags.put(flag, arg.substring(eq + 1));
+            } else if (i + 1 < args.length) {
+                flags.put(flag, args[++i]);
+            } else {
+                throw ProntoException.usage("option " + name + " needs a value: " + flag.synopsis());
+            }
+        }
+        return new ParsedArgs(words, flags);
+    }
+}

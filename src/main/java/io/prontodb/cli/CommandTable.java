@@ -1,0 +1,91 @@
+package io.prontodb.cli;
+
+import static io.prontodb.cli.Flag.B64;
+import static io.prontodb.cli.Flag.CONTEXT;
+import static io.prontodb.cli.Flag.INCLUDE_EXPIRED;
+import static io.prontodb.cli.Flag.JSON;
+import static io.prontodb.cli.Flag.LONG;
+import static io.prontodb.cli.Flag.RAW;
+import static io.prontodb.cli.Flag.TTL;
+
+import io.prontodb.cli.command.DelCommand;
+import io.prontodb.cli.command.GetCommand;
+import io.prontodb.cli.command.HelpCommand;
+import io.prontodb.cli.command.KeysCommand;
+import io.prontodb.cli.command.NamespacesCommand;
+import io.prontodb.cli.command.NssCommand;
+import io.prontodb.cli.command.ProjectsCommand;
+import io.prontodb.cli.command.ScanCommand;
+import io.prontodb.cli.command.SetCommand;
+import io.prontodb.cli.command.TtlCommand;
+import io.prontodb.cli.command.VersionCommand;
+import java.util.List;
+import java.util.Set;
+
+/** The one ordered table of commands: it drives dispatch, help and the generated docs/cli.md. */
+public final class CommandTable {
+    private static final List<CommandSpec> COMMANDS = List.of(
+            new CommandSpec("set", List.of(), "insert or overwrite a value",
+                    """
+                    prontodb set ADDR [VALUE|-] [--ttl SECONDS] [--json] [--b64] [--context CTX]
+                    The value comes from VALUE, or from stdin (byte-exact) when VALUE is '-' or absent and stdin
+                    is not a terminal. Prints nothing. Put '--' before a value that starts with '-'.""",
+                    Set.of(TTL, JSON, B64, CONTEXT), SetCommand::new),
+            new CommandSpec("get", List.of(), "print a value and a newline (exit 2 when missing)",
+                    """
+                    prontodb get ADDR [--raw] [--json] [--b64] [--include-expired] [--context CTX]
+                    --raw writes exactly the stored bytes; --json prints the value canonicalised (error 65 when
+                    it is not JSON); --b64 prints it base64-encoded.""",
+                    Set.of(RAW, JSON, B64, INCLUDE_EXPIRED, CONTEXT), GetCommand::new),
+            new CommandSpec("del", List.of(), "delete a key (no error when it is absent)",
+                    "prontodb del ADDR [--context CTX]",
+                    Set.of(CONTEXT), DelCommand::new),
+            new CommandSpec("keys", List.of("ls"), "list keys, one per line, sorted",
+                    """
+                    prontodb keys [PATH|PREFIX] [--json] [--include-expired]
+                    PATH is PROJECT.NAMESPACE or PROJECT.NAMESPACE.PREFIX; an argument without the delimiter is a
+                    key prefix in the current namespace. Prefixes match the key literally and case-sensitively.""",
+                    Set.of(JSON, INCLUDE_EXPIRED), KeysCommand::new),
+            new CommandSpec("scan", List.of(), "list entries as key=value, sorted",
+                    """
+                    prontodb scan [PATH|PREFIX] [--json] [--b64] [--include-expired]
+                    In plain output, backslash, newline, CR and tab in values are written as \\\\ \\n \\r \\t;
+                    --json prints exact values as JSON Lines.""",
+                    Set.of(JSON, B64, INCLUDE_EXPIRED), ScanCommand::new),
+            new CommandSpec("ttl", List.of(), "print the whole seconds a key has left (-1: no expiry)",
+                    "prontodb ttl ADDR [--context CTX]",
+                    Set.of(CONTEXT), TtlCommand::new),
+            new CommandSpec("projects", List.of(), "list projects with live keys or declared namespaces",
+                    "prontodb projects [--json]",
+                    Set.of(JSON), ProjectsCommand::new),
+            new CommandSpec("namespaces", List.of(), "list the namespaces of a project",
+                    """
+                    prontodb namespaces [PROJECT] [-l] [--json]
+                    -l prints namespace, kind, timeout, max_items, evict_on_read and live key count, tab-separated.""",
+                    Set.of(LONG, JSON), NamespacesCommand::new),
+            new CommandSpec("nss", List.of(), "list every PROJECT.NAMESPACE",
+                    "prontodb nss [--json]",
+                    Set.of(JSON), NssCommand::new),
+            new CommandSpec("help", List.of(), "show usage, for all commands or one",
+                    "prontodb help [COMMAND]",
+                    Set.of(), HelpCommand::new),
+            new CommandSpec("version", List.of(), "print the version",
+                    "prontodb version",
+                    Set.of(), VersionCommand::new));
+
+    private CommandTable() {
+    }
+
+    public static List<CommandSpec> all() {
+        return COMMANDS;
+    }
+
+    public static CommandSpec find(String word) {
+        for (CommandSpec spec : COMMANDS) {
+            if (spec.answersTo(word)) {
+                return spec;
+            }
+        }
+        return null;
+    }
+}

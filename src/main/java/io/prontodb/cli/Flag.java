@@ -1,0 +1,49 @@
+package io.prontodb.cli;
+
+/** Every option ProntoDB knows. Which commands accept which is decided by each {@link CommandSpec}. */
+public enum Flag {
+    PROJECT("-p", "--project", "NAME", "current project (default: config 'project', else 'default')"),
+    NAMESPACE("-n", "--namespace", "NAME", "current namespace (default: config 'namespace', else 'default')"),
+    DB("-d", "--db", "PATH", "database file (default: PRONTO_DB, else $XDG_DATA_HOME/prontodb/pronto.db)"),
+    NS_DELIM(null, "--ns-delim", "C", "address delimiter for this call (default: config 'ns_delim', else '.')"),
+    CONTEXT(null, "--context", "CTX", "same as writing KEY__CTX"),
+    TTL(null, "--ttl", "SECONDS", "expiry in seconds (TTL namespaces only)"),
+    RAW(null, "--raw", null, "write exactly the stored bytes, no newline"),
+    JSON(null, "--json", null, "JSON: validate and canonicalise values; JSON Lines for listings"),
+    B64(null, "--b64", null, "values are base64: decoded on input, encoded on output"),
+    INCLUDE_EXPIRED(null, "--include-expired", null, "also show expired keys"),
+    LONG("-l", "--long", null, "long listing: kind, timeout, max_items, evict_on_read, key count"),
+    HELP("-h", "--help", null, "show help"),
+    VERSION(null, "--version", null, "show the version");
+
+    public final String shortName;
+    public final String longName;
+    public final String valueName;
+    public final String description;
+
+    Flag(String shortName, String longName, String valueName, String description) {
+        this.shortName = shortName;
+        this.longName = longName;
+        this.valueName = valueName;
+        this.description = description;
+    }
+
+    public boolean takesValue() {
+        return valueName != null;
+    }
+
+    public static Flag byName(String name) {
+        for (Flag flag : values()) {
+            if (name.equals(flag.longName) || name.equals(flag.shortName)) {
+                return flag;
+            }
+        }
+        return null;
+    }
+
+    /** How the flag reads in usage text: {@code -p, --project NAME}. */
+    public String synopsis() {
+        String names = shortName == null ? longName : shortName + ", " + longName;
+        return takesValue() ? names + " " + valueName : names;
+    }
+}

@@ -1,0 +1,31 @@
+package io.prontodb.cli.command;
+
+import io.prontodb.cli.Flag;
+import io.prontodb.cli.Invocation;
+import io.prontodb.portability.JsonText;
+import io.prontodb.store.Entry;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One JSON Lines record of a listing (see docs/json-output.md). */
+final class EntryJson {
+    private EntryJson() {
+    }
+
+    static String of(Invocation inv, Entry entry, boolean withValue) {
+        List<Object> members = new ArrayList<>(List.of(
+                "project", JsonText.string(entry.address().project()),
+                "namespace", JsonText.string(entry.address().namespace()),
+                "key", JsonText.string(entry.address().key()),
+                "context", JsonText.string(entry.address().context())));
+        if (withValue) {
+            members.addAll(List.of((Object[]) ValueFormat.jsonMember(inv, entry.value())));
+        }
+        if (inv.has(Flag.INCLUDE_EXPIRED)) {
+            members.addAll(List.of(
+                    "expires_at", entry.expiresAt() == null ? "null" : entry.expiresAt().toString(),
+                    "expired", Boolean.toString(entry.isExpiredAt(inv.clock().millis()))));
+        }
+        return JsonText.object(members.toArray());
+    }
+}

@@ -1,0 +1,41 @@
+package io.prontodb.store.sqlite;
+
+import java.util.List;
+
+/**
+ * The forward migrations, in order: entry {@code i} upgrades {@code user_version} {@code i} to {@code i + 1}.
+ * Never edit a released step; add one.
+ */
+final class Schema {
+    private Schema() {
+    }
+
+    static final List<List<String>> MIGRATIONS = List.of(
+            List.of(
+                    // rowid order is write order (INSERT OR REPLACE gives a new rowid): it ranks eviction.
+                    """
+                    CREATE TABLE kv (
+                        project    TEXT NOT NULL,
+                        namespace  TEXT NOT NULL,
+                        key        TEXT NOT NULL,
+                        context    TEXT NOT NULL DEFAULT '',
+                        value      BLOB NOT NULL,
+                        expires_at INTEGER,
+                        UNIQUE (project, namespace, key, context)
+                    )""",
+                    "CREATE INDEX kv_expiry ON kv (expires_at) WHERE expires_at IS NOT NULL",
+                    """
+                    CREATE TABLE sys_namespaces (
+                        project       TEXT NOT NULL,
+                        namespace     TEXT NOT NULL,
+                        kind          TEXT NOT NULL CHECK (kind IN ('std', 'ttl')),
+                        ttl_seconds   INTEGER,
+                        max_items     INTEGER,
+                        evict_on_read INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (project, namespace)
+                    ) WITHOUT ROWID"""));
+
+    static int latestVersion() {
+        return MIGRATIONS.size();
+    }
+}

@@ -1,0 +1,394 @@
+package io.prontodb.store.sqlite;
+
+import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
+import io.prontodb.address.Address;
+import io.prontodb.address.NamespaceRef;
+import io.prontodb.store.Entry;
+import io.prontodb.store.ListQuery;
+import io.prontodb.store.NamespaceInfo;
+import io.prontodb.store.NamespaceKind;
+import io.prontodb.store.NamespaceSettings;
+import io.prontodb.store.Store;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.jdbc4.JDBC4Connection;
+
+/** The embedded SQLite store: one file, WAL, every write in BEGIN IMMEDIATE. */
+public final class SqliteStore implements Store {
+    private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
+
+    private final Connection connection;
+    private final Path path;
+    private boolean inTransaction;
+
+    private SqliteStore(Connection connection, Path path) {
+        this.connection = connection;
+        this.path = path;
+    }
+
+    /** Opens (creating when absent, with private file modes) and migrates the database at {@code path}. */
+    public static SqliteStore open(Path path, long busyTimeoutMs) {
+        DatabaseFile.prepare(path);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeoutMs));
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        try {
+            Connection connection = new JDBC4Connection("jdbc:sqlite:" + path, path.toString(), config.toProperties());
+            SqliteStore store = new SqliteStore(connection, path);
+            try {
+                store.migrate();
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, path);
+        }
+    }
+
+    private void migrate() throws SQLException {
+        int version = userVersion();
+        if (version == Schema.latestVersion()) {
+            return;
+        }
+        if (version > Schema.latestVersion()) {
+            throw new ProntoException(ExitCode.ERROR, "database " + path + " has schema version " + version
+                    + ", newer than this prontodb knows (" + Schema.latestVersion() + ")",
+                    "upgrade prontodb to open it");
+        }
+        if (version == 0) {
+            execute("PRAGMA journal_mode=WAL");
+        }
+        inWriteTransaction(() -> {
+            try (Statement st = connection.createStatement()) {
+                for (int v = userVersion(); v < Schema.latestVersion(); v++) {
+                    for (String sql : Schema.MIGRATIONS.get(v)) {
+                        st.execute(sql);
+                    }
+                    st.execute("PRAGMA user_version = " + (v + 1));
+                }
+                return null;
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, path);
+            }
+        });
+    }
+
+    private int userVersion() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** The JDBC connection, for the packages that keep their own tables in this database. */
+    public Connection connection() {
+        return connection;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public <T> T inWriteTransaction(Supplier<T> work) {
+        if (inTransaction) {
+            return work.get();
+        }
+        execute("BEGIN IMMEDIATE");
+        inTransaction = true;
+        boolean committed = false;
+        try {
+            T result = work.get();
+            execute("COMMIT");
+            committed = true;
+            return result;
+        } finally {
+            inTransaction = false;
+            if (!committed) {
+                rollbackQuietly();
+            }
+        }
+    }
+
+    private void execute(String sql) {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, path);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try (Statement st = connection.createStatement()) {
+            st.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // SQLite already rolled back (for example after SQLITE_FULL)
+        }
+    }
+
+    @Override
+    public Optional<Entry> get(Address address) {
+        return query("SELECT value, expires_at FROM kv WHERE project = ? AND namespace = ? AND key = ? AND context = ?",
+                ps -> bindAddress(ps, 1, address),
+                rs -> rs.next() ? Optional.of(new Entry(address, rs.getBytes(1), nullableLong(rs, 2))) : Optional.empty());
+    }
+
+    @Override
+    public void put(Address address, byte[] value, Long expiresAtMillis) {
+        update("INSERT OR REPLACE INTO kv (project, namespace, key, context, value, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    bindAddress(ps, 1, address);
+                    ps.setBytes(5, value);
+                    setNullableLong(ps, 6, expiresAtMillis);
+                });
+    }
+
+    @Override
+    public boolean delete(Address address) {
+        return update("DELETE FROM kv WHERE project = ? AND namespace = ? AND key = ? AND context = ?",
+                ps -> bindAddress(ps, 1, address)) > 0;
+    }
+
+    @Override
+    public void list(ListQuery q, Consumer<Entry> visitor) {
+        NamespaceRef ns = q.target().namespace();
+        String prefix = q.target().prefix();
+        String upper = prefix.isEmpty() ? null : PrefixRange.upperBound(prefix);
+        StringBuilder sql = new StringBuilder("SELECT key, context, ")
+                .append(q.withValues() ? "value" : "NULL")
+                .append(", expires_at FROM kv WHERE project = ? AND namespace = ?");
+        if (!prefix.isEmpty()) {
+            sql.append(" AND key >= ?");
+            if (upper != null) {
+                sql.append(" AND key < ?");
+            }
+        }
+        if (!q.includeExpired()) {
+            sql.append(" AND ").append(LIVE);
+        }
+        sql.append(" ORDER BY key, context");
+        query(sql.toString(), ps -> {
+            int i = 1;
+            ps.setString(i++, ns.project());
+            ps.setString(i++, ns.namespace());
+            if (!prefix.isEmpty()) {
+                ps.setString(i++, prefix);
+                if (upper != null) {
+                    ps.setString(i++, upper);
+                }
+            }
+            if (!q.includeExpired()) {
+                ps.setLong(i, q.nowMillis());
+            }
+        }, rs -> {
+            while (rs.next()) {
+                Address address = new Address(ns.project(), ns.namespace(), rs.getString(1), rs.getString(2));
+                visitor.accept(new Entry(address, rs.getBytes(3), nullableLong(rs, 4)));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> projects(long nowMillis) {
+        return query("SELECT DISTINCT project FROM kv WHERE " + LIVE
+                        + " UNION SELECT project FROM sys_namespaces ORDER BY 1",
+                ps -> ps.setLong(1, nowMillis),
+                rs -> {
+                    List<String> projects = new ArrayList<>();
+                    while (rs.next()) {
+                        projects.add(rs.getString(1));
+                    }
+                    return projects;
+                });
+    }
+
+    @Override
+    public List<NamespaceInfo> namespaces(String project, long nowMillis) {
+        String where = project == null ? "" : " AND project = ?";
+        Map<NamespaceRef, Long> counts = query(
+                "SELECT project, namespace, count(*) FROM kv WHERE " + LIVE + where + " GROUP BY project, namespace",
+                ps -> {
+                    ps.setLong(1, nowMillis);
+                    if (project != null) {
+                        ps.setString(2, project);
+                    }
+                },
+                rs -> {
+                    Map<NamespaceRef, Long> found = new TreeMap<>(SqliteStore::compareRefs);
+                    while (rs.next()) {
+                        found.put(new NamespaceRef(rs.getString(1), rs.getString(2)), rs.getLong(3));
+                    }
+                    return found;
+                });
+        Map<NamespaceRef, NamespaceSettings> declared = query(
+                "SELECT project, namespace, kind, ttl_seconds, max_items, evict_on_read FROM sys_namespaces"
+                        + (project == null ? "" : " WHERE project = ?"),
+                ps -> {
+                    if (project != null) {
+                        ps.setString(1, project);
+                    }
+                },
+                rs -> {
+                    Map<NamespaceRef, NamespaceSettings> found = new TreeMap<>(SqliteStore::compareRefs);
+                    while (rs.next()) {
+                        found.put(new NamespaceRef(rs.getString(1), rs.getString(2)), readSettings(rs, 3));
+                    }
+                    return found;
+                });
+        Map<NamespaceRef, NamespaceInfo> merged = new TreeMap<>(SqliteStore::compareRefs);
+        counts.forEach((ref, count) -> merged.put(ref, new NamespaceInfo(ref, NamespaceSettings.STANDARD, count)));
+        declared.forEach((ref, settings) -> merged.put(ref, new NamespaceInfo(ref, settings, counts.getOrDefault(ref, 0L))));
+        return List.copyOf(merged.values());
+    }
+
+    /** Byte-wise UTF-8 order, the order SQLite sorts text in. */
+    private static int compareRefs(NamespaceRef a, NamespaceRef b) {
+        int byProject = Utf8Order.compare(a.project(), b.project());
+        return byProject != 0 ? byProject : Utf8Order.compare(a.namespace(), b.namespace());
+    }
+
+    @Override
+    public NamespaceSettings settings(NamespaceRef ns) {
+        return query("SELECT kind, ttl_seconds, max_items, evict_on_read FROM sys_namespaces WHERE project = ? AND namespace = ?",
+                ps -> bindNamespace(ps, ns),
+                rs -> rs.next() ? readSettings(rs, 1) : NamespaceSettings.STANDARD);
+    }
+
+    @Override
+    public void saveSettings(NamespaceRef ns, NamespaceSettings settings) {
+        if (settings.equals(NamespaceSettings.STANDARD)) {
+            update("DELETE FROM sys_namespaces WHERE project = ? AND namespace = ?", ps -> bindNamespace(ps, ns));
+            return;
+        }
+        update("INSERT OR REPLACE INTO sys_namespaces (project, namespace, kind, ttl_seconds, max_items, evict_on_read)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", ps -> {
+                    bindNamespace(ps, ns);
+                    ps.setString(3, settings.kind().label);
+                    setNullableLong(ps, 4, settings.ttlSeconds());
+                    setNullableLong(ps, 5, settings.maxItems());
+                    ps.setInt(6, settings.evictOnRead() ? 1 : 0);
+                });
+    }
+
+    @Override
+    public long countLive(NamespaceRef ns, long nowMillis) {
+        return query("SELECT count(*) FROM kv WHERE project = ? AND namespace = ? AND " + LIVE,
+                ps -> {
+                    bindNamespace(ps, ns);
+                    ps.setLong(3, nowMillis);
+                },
+                rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    @Override
+    public long deleteExpired(NamespaceRef ns, long nowMillis) {
+        if (ns == null) {
+            return update("DELETE FROM kv WHERE expires_at <= ?", ps -> ps.setLong(1, nowMillis));
+        }
+        return update("DELETE FROM kv WHERE project = ? AND namespace = ? AND expires_at <= ?", ps -> {
+            bindNamespace(ps, ns);
+            ps.setLong(3, nowMillis);
+        });
+    }
+
+    @Override
+    public long deleteOldest(NamespaceRef ns, long count, Address keep) {
+        return update("DELETE FROM kv WHERE rowid IN (SELECT rowid FROM kv WHERE project = ? AND namespace = ?"
+                + " AND NOT (key = ? AND context = ?) ORDER BY rowid LIMIT ?)", ps -> {
+                    bindNamespace(ps, ns);
+                    ps.setString(3, keep.key());
+                    ps.setString(4, keep.context());
+                    ps.setLong(5, count);
+                });
+    }
+
+    @Override
+    public void clearExpiry(NamespaceRef ns) {
+        update("UPDATE kv SET expires_at = NULL WHERE project = ? AND namespace = ?", ps -> bindNamespace(ps, ns));
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, path);
+        }
+    }
+
+    private static NamespaceSettings readSettings(ResultSet rs, int first) throws SQLException {
+        return new NamespaceSettings(NamespaceKind.fromLabel(rs.getString(first)), nullableLong(rs, first + 1),
+                nullableLong(rs, first + 2), rs.getInt(first + 3) != 0);
+    }
+
+    private static void bindAddress(PreparedStatement ps, int first, Address a) throws SQLException {
+        ps.setString(first, a.project());
+        ps.setString(first + 1, a.namespace());
+        ps.setString(first + 2, a.key());
+        ps.setString(first + 3, a.context());
+    }
+
+    private static void bindNamespace(PreparedStatement ps, NamespaceRef ns) throws SQLException {
+        ps.setString(1, ns.project());
+        ps.setString(2, ns.namespace());
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T query(String sql, Binder binder, Reader<T> reader) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return reader.read(rs);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, path);
+        }
+    }
+
+    private long update(String sql, Binder binder) {
+        return inWriteTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                return (long) ps.executeUpdate();
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, path);
+            }
+        });
+    }
+}
