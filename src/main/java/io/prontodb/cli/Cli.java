@@ -6,6 +6,7 @@ import io.prontodb.config.Environment;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 
 /** Parses argv, dispatches through the command table, and turns every failure into one error line and a code. */
 public final class Cli {
@@ -64,9 +65,21 @@ public final class Cli {
         if (spec == null) {
             throw ProntoException.usage("unknown command: " + name, "run 'prontodb help' for the list of commands");
         }
+        if (spec.isGroup() && args.operands().isEmpty() && args.has(Flag.HELP)) {
+            return printUsage(spec);
+        }
+        if (spec.isGroup()) {
+            List<String> operands = args.operands();
+            CommandSpec sub = operands.isEmpty() ? null : spec.subcommand(operands.get(0));
+            if (sub == null) {
+                String what = operands.isEmpty() ? "missing subcommand" : "unknown subcommand: " + operands.get(0);
+                throw ProntoException.usage(spec.name() + ": " + what, "run 'prontodb help " + spec.name() + "'");
+            }
+            spec = sub;
+            args = new ParsedArgs(operands, args.flags());
+        }
         if (args.has(Flag.HELP)) {
-            output.write(HelpText.commandUsage(spec).getBytes(StandardCharsets.UTF_8));
-            return ExitCode.OK;
+            return printUsage(spec);
         }
         for (Flag flag : args.flags().keySet()) {
             if (!spec.accepts(flag)) {
@@ -77,6 +90,11 @@ public final class Cli {
         try (Invocation invocation = new Invocation(spec, args, env, stdin, stdinIsTerminal, output, clock)) {
             return spec.factory().get().run(invocation);
         }
+    }
+
+    private ExitCode printUsage(CommandSpec spec) {
+        output.write(HelpText.commandUsage(spec).getBytes(StandardCharsets.UTF_8));
+        return ExitCode.OK;
     }
 
     private void flushQuietly() {

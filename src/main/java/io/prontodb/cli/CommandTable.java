@@ -8,6 +8,7 @@ import static io.prontodb.cli.Flag.LONG;
 import static io.prontodb.cli.Flag.RAW;
 import static io.prontodb.cli.Flag.TTL;
 
+import io.prontodb.cli.command.CacheCommands;
 import io.prontodb.cli.command.DelCommand;
 import io.prontodb.cli.command.GetCommand;
 import io.prontodb.cli.command.HelpCommand;
@@ -66,8 +67,30 @@ public final class CommandTable {
             new CommandSpec("nss", List.of(), "list every PROJECT.NAMESPACE",
                     "prontodb nss [--json]",
                     Set.of(JSON), NssCommand::new),
+            CommandSpec.group("admin", "administration: TTL caches", List.of(
+                    new CommandSpec("create-cache", List.of(), "declare a TTL namespace",
+                            """
+                            prontodb admin create-cache P.N timeout=S [max_items=N] [evict_on_read=0|1]
+                            also: prontodb admin create-cache P.N S
+                            Keys written there expire S seconds after their last write unless set --ttl says
+                            otherwise. max_items=N evicts expired keys, then the least recently written, to keep
+                            N live keys. evict_on_read=1 makes every read of the namespace delete its expired keys.""",
+                            Set.of(), CacheCommands.Create::new),
+                    new CommandSpec("set-cache", List.of(), "change a TTL namespace's settings",
+                            """
+                            prontodb admin set-cache P.N key=value ...
+                            Keys already written keep their expiry; later writes use the new timeout.""",
+                            Set.of(), CacheCommands.Update::new),
+                    new CommandSpec("drop-cache", List.of(), "make a TTL namespace standard again",
+                            """
+                            prontodb admin drop-cache P.N
+                            Expired keys are deleted; live keys stay, without expiry.""",
+                            Set.of(), CacheCommands.Drop::new),
+                    new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
+                            "prontodb admin gc",
+                            Set.of(), CacheCommands.Gc::new))),
             new CommandSpec("help", List.of(), "show usage, for all commands or one",
-                    "prontodb help [COMMAND]",
+                    "prontodb help [COMMAND [SUBCOMMAND]]",
                     Set.of(), HelpCommand::new),
             new CommandSpec("version", List.of(), "print the version",
                     "prontodb version",

@@ -5,7 +5,6 @@ import io.prontodb.address.Address;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
-import io.prontodb.portability.JsonText;
 import io.prontodb.store.Entry;
 
 public final class GetCommand implements Command {
@@ -15,16 +14,11 @@ public final class GetCommand implements Command {
         boolean includeExpired = inv.has(Flag.INCLUDE_EXPIRED);
         Entry entry = inv.keyValues().get(address, includeExpired)
                 .orElseThrow(() -> Misses.notFound(inv, address));
-        byte[] value = ValueFormat.forOutput(inv, entry.value());
         if (includeExpired && inv.has(Flag.JSON)) {
-            String valueJson = inv.has(Flag.B64) ? JsonText.string(ValueFormat.utf8(value)) : ValueFormat.utf8(value);
-            String json = JsonText.object(
-                    "value", valueJson,
-                    "expires_at", entry.expiresAt() == null ? "null" : entry.expiresAt().toString(),
-                    "expired", Boolean.toString(entry.isExpiredAt(inv.clock().millis())));
-            inv.out().line(json);
+            inv.out().line(EntryJson.of(inv, entry, true));
             return ExitCode.OK;
         }
+        byte[] value = ValueFormat.forOutput(inv, entry.value());
         inv.out().write(value);
         if (!inv.has(Flag.RAW)) {
             inv.out().newline();

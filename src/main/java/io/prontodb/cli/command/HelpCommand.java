@@ -13,14 +13,17 @@ import java.util.List;
 public final class HelpCommand implements Command {
     @Override
     public ExitCode run(Invocation inv) {
-        List<String> operands = inv.operands(0, 1);
+        List<String> operands = inv.operands(0, 2);
         String text;
         if (operands.isEmpty()) {
             text = HelpText.fullUsage();
         } else {
             CommandSpec spec = CommandTable.find(operands.get(0));
+            if (spec != null && operands.size() == 2) {
+                spec = spec.subcommand(operands.get(1));
+            }
             if (spec == null) {
-                throw ProntoException.usage("unknown command: " + operands.get(0), "run 'prontodb help'");
+                throw ProntoException.usage("unknown command: " + String.join(" ", operands), "run 'prontodb help'");
             }
             text = HelpText.commandUsage(spec);
         }
