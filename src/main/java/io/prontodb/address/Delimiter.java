@@ -1,6 +1,8 @@
 package io.prontodb.address;
 
 import io.prontodb.ProntoException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The one character that separates project, namespace and key. */
 public record Delimiter(int codePoint) {
@@ -20,7 +22,15 @@ public record Delimiter(int codePoint) {
 
     /** Splits {@code text} on every delimiter, keeping empty parts so they can be reported. */
     public String[] split(String text) {
-        return text.split(java.util.regex.Pattern.quote(toString()), -1);
+        String delimiter = toString();
+        List<String> parts = new ArrayList<>(3);
+        int start = 0;
+        for (int at = text.indexOf(delimiter); at >= 0; at = text.indexOf(delimiter, start)) {
+            parts.add(text.substring(start, at));
+            start = at + delimiter.length();
+        }
+        parts.add(text.substring(start));
+        return parts.toArray(new String[0]);
     }
 
     @Override

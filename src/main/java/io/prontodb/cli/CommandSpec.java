@@ -21,7 +21,8 @@ public record CommandSpec(String name, List<String> aliases, String summary, Str
     public static CommandSpec group(String name, String summary, List<CommandSpec> subcommands) {
         StringBuilder usage = new StringBuilder("prontodb ").append(name).append(" SUBCOMMAND ...");
         for (CommandSpec sub : subcommands) {
-            usage.append('\n').append(String.format("  %-16s %s", sub.name(), sub.summary()));
+            usage.append("\n  ").append(sub.name()).append(" ".repeat(Math.max(1, 17 - sub.name().length())))
+                    .append(sub.summary());
         }
         return new CommandSpec(name, List.of(), summary, usage.toString(), Set.of(), null, subcommands);
     }

@@ -31,42 +31,42 @@ public final class CommandTable {
                     prontodb set ADDR [VALUE|-] [--ttl SECONDS] [--json] [--b64] [--context CTX]
                     The value comes from VALUE, or from stdin (byte-exact) when VALUE is '-' or absent and stdin
                     is not a terminal. Prints nothing. Put '--' before a value that starts with '-'.""",
-                    Set.of(TTL, JSON, B64, CONTEXT), SetCommand::new),
+                    Set.of(TTL, JSON, B64, CONTEXT), () -> new SetCommand()),
             new CommandSpec("get", List.of(), "print a value and a newline (exit 2 when missing)",
                     """
                     prontodb get ADDR [--raw] [--json] [--b64] [--include-expired] [--context CTX]
                     --raw writes exactly the stored bytes; --json prints the value canonicalised (error 65 when
                     it is not JSON); --b64 prints it base64-encoded.""",
-                    Set.of(RAW, JSON, B64, INCLUDE_EXPIRED, CONTEXT), GetCommand::new),
+                    Set.of(RAW, JSON, B64, INCLUDE_EXPIRED, CONTEXT), () -> new GetCommand()),
             new CommandSpec("del", List.of(), "delete a key (no error when it is absent)",
                     "prontodb del ADDR [--context CTX]",
-                    Set.of(CONTEXT), DelCommand::new),
+                    Set.of(CONTEXT), () -> new DelCommand()),
             new CommandSpec("keys", List.of("ls"), "list keys, one per line, sorted",
                     """
                     prontodb keys [PATH|PREFIX] [--json] [--include-expired]
                     PATH is PROJECT.NAMESPACE or PROJECT.NAMESPACE.PREFIX; an argument without the delimiter is a
                     key prefix in the current namespace. Prefixes match the key literally and case-sensitively.""",
-                    Set.of(JSON, INCLUDE_EXPIRED), KeysCommand::new),
+                    Set.of(JSON, INCLUDE_EXPIRED), () -> new KeysCommand()),
             new CommandSpec("scan", List.of(), "list entries as key=value, sorted",
                     """
                     prontodb scan [PATH|PREFIX] [--json] [--b64] [--include-expired]
                     In plain output, backslash, newline, CR and tab in values are written as \\\\ \\n \\r \\t;
                     --json prints exact values as JSON Lines.""",
-                    Set.of(JSON, B64, INCLUDE_EXPIRED), ScanCommand::new),
+                    Set.of(JSON, B64, INCLUDE_EXPIRED), () -> new ScanCommand()),
             new CommandSpec("ttl", List.of(), "print the whole seconds a key has left (-1: no expiry)",
                     "prontodb ttl ADDR [--context CTX]",
-                    Set.of(CONTEXT), TtlCommand::new),
+                    Set.of(CONTEXT), () -> new TtlCommand()),
             new CommandSpec("projects", List.of(), "list projects with live keys or declared namespaces",
                     "prontodb projects [--json]",
-                    Set.of(JSON), ProjectsCommand::new),
+                    Set.of(JSON), () -> new ProjectsCommand()),
             new CommandSpec("namespaces", List.of(), "list the namespaces of a project",
                     """
                     prontodb namespaces [PROJECT] [-l] [--json]
                     -l prints namespace, kind, timeout, max_items, evict_on_read and live key count, tab-separated.""",
-                    Set.of(LONG, JSON), NamespacesCommand::new),
+                    Set.of(LONG, JSON), () -> new NamespacesCommand()),
             new CommandSpec("nss", List.of(), "list every PROJECT.NAMESPACE",
                     "prontodb nss [--json]",
-                    Set.of(JSON), NssCommand::new),
+                    Set.of(JSON), () -> new NssCommand()),
             CommandSpec.group("admin", "administration: TTL caches", List.of(
                     new CommandSpec("create-cache", List.of(), "declare a TTL namespace",
                             """
@@ -75,26 +75,26 @@ public final class CommandTable {
                             Keys written there expire S seconds after their last write unless set --ttl says
                             otherwise. max_items=N evicts expired keys, then the least recently written, to keep
                             N live keys. evict_on_read=1 makes every read of the namespace delete its expired keys.""",
-                            Set.of(), CacheCommands.Create::new),
+                            Set.of(), () -> new CacheCommands.Create()),
                     new CommandSpec("set-cache", List.of(), "change a TTL namespace's settings",
                             """
                             prontodb admin set-cache P.N key=value ...
                             Keys already written keep their expiry; later writes use the new timeout.""",
-                            Set.of(), CacheCommands.Update::new),
+                            Set.of(), () -> new CacheCommands.Update()),
                     new CommandSpec("drop-cache", List.of(), "make a TTL namespace standard again",
                             """
                             prontodb admin drop-cache P.N
                             Expired keys are deleted; live keys stay, without expiry.""",
-                            Set.of(), CacheCommands.Drop::new),
+                            Set.of(), () -> new CacheCommands.Drop()),
                     new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
                             "prontodb admin gc",
-                            Set.of(), CacheCommands.Gc::new))),
+                            Set.of(), () -> new CacheCommands.Gc()))),
             new CommandSpec("help", List.of(), "show usage, for all commands or one",
                     "prontodb help [COMMAND [SUBCOMMAND]]",
-                    Set.of(), HelpCommand::new),
+                    Set.of(), () -> new HelpCommand()),
             new CommandSpec("version", List.of(), "print the version",
                     "prontodb version",
-                    Set.of(), VersionCommand::new));
+                    Set.of(), () -> new VersionCommand()));
 
     private CommandTable() {
     }
