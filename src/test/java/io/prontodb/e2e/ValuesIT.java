@@ -4,11 +4,10 @@ import static io.prontodb.e2e.Expect.error;
 import static io.prontodb.e2e.Expect.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import io.prontodb.testing.Result;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Random;
-import io.prontodb.testing.Result;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +95,6 @@ class ValuesIT {
         Result miss = pronto.run("get", "p.n.k");
         assertThat(miss.code()).isEqualTo(2);
         assertThat(miss.stderr()).isEqualTo("prontodb: error: not found: p.n.k\n");
-        assertThat(new String(miss.stdoutBytes(), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(miss.stdout()).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.prontodb.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.prontodb.ExitCode;
@@ -14,7 +15,7 @@ public final class Failures {
     public static ProntoException assertFailsWith(ExitCode expected, ThrowingCallable call) {
         ProntoException[] caught = new ProntoException[1];
         assertThatThrownBy(call).isInstanceOfSatisfying(ProntoException.class, e -> caught[0] = e);
-        org.assertj.core.api.Assertions.assertThat(caught[0].exitCode())
+        assertThat(caught[0].exitCode())
                 .as("exit code of: %s", caught[0].getMessage()).isEqualTo(expected);
         return caught[0];
     }

@@ -83,7 +83,7 @@ class SqliteStoreTest extends StoreContract {
 
         ProntoException e = assertFailsWith(ExitCode.ERROR, () -> SqliteStore.open(database(), 5000));
         assertThat(e.getMessage()).contains(database().toString()).contains("newer");
-        store = openStoreIgnoringVersion();
+        store = openFreshStore();
     }
 
     @Test
@@ -105,8 +105,8 @@ class SqliteStoreTest extends StoreContract {
         assertThat(e.getMessage()).contains(below.toString());
     }
 
-    /** The contract's tear-down closes {@code store}: give it one that is open, on a fresh file. */
-    private Store openStoreIgnoringVersion() {
+    /** The contract's tear-down closes {@code store}, so leave it an open one, on a fresh file. */
+    private Store openFreshStore() {
         return SqliteStore.open(dir.resolve("fresh.db"), 5000);
     }
 }
