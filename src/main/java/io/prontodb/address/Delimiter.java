@@ -14,7 +14,7 @@ public record Delimiter(int codePoint) {
         }
         int cp = text.codePointAt(0);
         if (cp == '_' || cp == '=' || cp == ';' || NameRules.isWhitespace(cp) || Character.isISOControl(cp)
-                || Character.isSurrogate(text.charAt(0))) {
+                || (Character.isSurrogate(text.charAt(0)) && Character.charCount(cp) == 1)) {
             throw ProntoException.usage("delimiter may not be '_', '=', ';', whitespace or a control character");
         }
         return new Delimiter(cp);

@@ -1,0 +1,278 @@
+package io.prontodb.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.prontodb.address.Address;
+import io.prontodb.address.ListTarget;
+import io.prontodb.address.NamespaceRef;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The behaviour every {@link Store} implementation must show. A backend's test extends this class and says how
+ * to open a fresh, empty store.
+ */
+public abstract class StoreContract {
+    protected static final long NOW = 1_700_000_000_000L;
+    protected static final NamespaceRef NS = new NamespaceRef("p", "n");
+
+    @TempDir
+    protected Path dir;
+    protected Store store;
+
+    /** A fresh, empty store that keeps its data under {@code dir}. */
+    protected abstract Store openStore(Path dir);
+
+    @BeforeEach
+    void open() {
+        store = openStore(dir);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    protected static Address at(String key) {
+        return at(key, "");
+    }
+
+    protected static Address at(String key, String context) {
+        return new Address(NS.project(), NS.namespace(), key, context);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private List<String> keys(String prefix, boolean includeExpired, long now) {
+        List<String> keys = new ArrayList<>();
+        store.list(new ListQuery(new ListTarget(NS, prefix), false, includeExpired, now),
+                e -> keys.add(e.address().keyPart()));
+        return keys;
+    }
+
+    private List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
+        store.list(new ListQuery(new ListTarget(NS, ""), true, true, NOW), entries::add);
+        return entries;
+    }
+
+    @Test
+    void storesAndReturnsExactBytes() {
+        byte[] value = new byte[256];
+        for (int i = 0; i < value.length; i++) {
+            value[i] = (byte) i;
+        }
+        store.put(at("k"), value, null);
+
+        Entry entry = store.get(at("k")).orElseThrow();
+        assertThat(entry.value()).isEqualTo(value);
+        assertThat(entry.expiresAt()).isNull();
+        assertThat(store.get(at("other"))).isEmpty();
+    }
+
+    @Test
+    void anEmptyValueIsAValue() {
+        store.put(at("k"), new byte[0], null);
+
+        assertThat(store.get(at("k")).orElseThrow().value()).isEmpty();
+    }
+
+    @Test
+    void overwritingKeepsOneRowWithTheNewestValue() {
+        store.put(at("k"), bytes("old"), null);
+        store.put(at("k"), bytes("new"), null);
+        store.put(at("k", "c"), bytes("old"), null);
+        store.put(at("k", "c"), bytes("new"), null);
+
+        assertThat(entries()).extracting(e -> e.address().keyPart() + "=" + new String(e.value(), StandardCharsets.UTF_8))
+                .containsExactly("k=new", "k__c=new");
+    }
+
+    @Test
+    void aKeyWithoutContextIsDistinctFromEveryContext() {
+        store.put(at("k"), bytes("plain"), null);
+        store.put(at("k", "a"), bytes("a"), null);
+        store.put(at("k", "b"), bytes("b"), null);
+
+        assertThat(store.delete(at("k"))).isTrue();
+        assertThat(store.get(at("k"))).isEmpty();
+        assertThat(store.get(at("k", "a")).orElseThrow().value()).isEqualTo(bytes("a"));
+        assertThat(keys("", false, NOW)).containsExactly("k__a", "k__b");
+    }
+
+    @Test
+    void deleteIsIdempotent() {
+        store.put(at("k"), bytes("v"), null);
+
+        assertThat(store.delete(at("k"))).isTrue();
+        assertThat(store.delete(at("k"))).isFalse();
+    }
+
+    @Test
+    void namespacesAndProjectsAreSeparate() {
+        store.put(at("k"), bytes("here"), null);
+        store.put(new Address("p", "other", "k", ""), bytes("there"), null);
+        store.put(new Address("P", "n", "k", ""), bytes("upper"), null);
+
+        assertThat(store.get(at("k")).orElseThrow().value()).isEqualTo(bytes("here"));
+        assertThat(keys("", false, NOW)).containsExactly("k");
+        assertThat(store.projects(NOW)).containsExactly("P", "p");
+    }
+
+    @Test
+    void listsSortedByteWiseByKeyThenContext() {
+        List<String> keys = List.of("b", "a", "B", "é", "Z", "～", "😀", "a-", "aa", "中");
+        for (String key : keys) {
+            store.put(at(key), bytes(key), null);
+        }
+        store.put(at("a", "z"), bytes("z"), null);
+        store.put(at("a", "A"), bytes("A"), null);
+
+        List<String> expected = new ArrayList<>(keys);
+        expected.sort(Comparator.comparing(s -> s.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
+        int a = expected.indexOf("a");
+        expected.addAll(a + 1, List.of("a__A", "a__z"));
+        assertThat(keys("", false, NOW)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void prefixesAreLiteralAndCaseSensitive() {
+        for (String key : List.of("a%b", "a_b", "axb", "a%", "A%b", "a", "%", "_x", "ab%")) {
+            store.put(at(key), bytes(key), null);
+        }
+
+        assertThat(keys("a%", false, NOW)).containsExactly("a%", "a%b");
+        assertThat(keys("a_", false, NOW)).containsExactly("a_b");
+        assertThat(keys("%", false, NOW)).containsExactly("%");
+        assertThat(keys("_", false, NOW)).containsExactly("_x");
+        assertThat(keys("A", false, NOW)).containsExactly("A%b");
+        assertThat(keys("a", false, NOW)).containsExactly("a", "a%", "a%b", "a_b", "ab%", "axb");
+    }
+
+    @Test
+    void aPrefixMatchesTheKeyNotTheContext() {
+        store.put(at("k", "abc"), bytes("v"), null);
+        store.put(at("kx"), bytes("v"), null);
+
+        assertThat(keys("k", false, NOW)).containsExactly("k__abc", "kx");
+        assertThat(keys("k__", false, NOW)).isEmpty();
+    }
+
+    @Test
+    void listingsSkipRowsExpiredAtOrBeforeNowUnlessAskedFor() {
+        store.put(at("expired-before"), bytes("v"), NOW - 1);
+        store.put(at("expires-now"), bytes("v"), NOW);
+        store.put(at("live"), bytes("v"), NOW + 1);
+        store.put(at("forever"), bytes("v"), null);
+
+        assertThat(keys("", false, NOW)).containsExactly("forever", "live");
+        assertThat(keys("", true, NOW)).containsExactly("expired-before", "expires-now", "forever", "live");
+        assertThat(store.countLive(NS, NOW)).isEqualTo(2);
+        assertThat(store.get(at("expires-now")).orElseThrow().expiresAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void deleteExpiredRemovesOnlyExpiredRowsInTheGivenScope() {
+        NamespaceRef other = new NamespaceRef("q", "m");
+        store.put(at("old"), bytes("v"), NOW);
+        store.put(at("live"), bytes("v"), NOW + 1);
+        store.put(new Address("q", "m", "old", ""), bytes("v"), NOW - 5);
+
+        assertThat(store.deleteExpired(NS, NOW)).isEqualTo(1);
+        assertThat(store.countLive(other, NOW - 10)).isEqualTo(1);
+        assertThat(store.deleteExpired(null, NOW)).isEqualTo(1);
+        assertThat(keys("", true, NOW)).containsExactly("live");
+    }
+
+    @Test
+    void deleteOldestRemovesTheLeastRecentlyWrittenAndNeverTheKeptKey() {
+        store.put(at("a"), bytes("1"), null);
+        store.put(at("b"), bytes("1"), null);
+        store.put(at("c"), bytes("1"), null);
+        store.put(at("a"), bytes("2"), null);
+
+        assertThat(store.deleteOldest(NS, 1, at("x"))).isEqualTo(1);
+        assertThat(keys("", false, NOW)).containsExactly("a", "c");
+        assertThat(store.deleteOldest(NS, 1, at("c"))).isEqualTo(1);
+        assertThat(keys("", false, NOW)).containsExactly("c");
+    }
+
+    @Test
+    void clearExpiryMakesEveryRowOfTheNamespacePermanent() {
+        store.put(at("a"), bytes("v"), NOW + 5);
+        store.put(new Address("q", "m", "a", ""), bytes("v"), NOW + 5);
+
+        store.clearExpiry(NS);
+
+        assertThat(store.get(at("a")).orElseThrow().expiresAt()).isNull();
+        assertThat(store.get(new Address("q", "m", "a", "")).orElseThrow().expiresAt()).isEqualTo(NOW + 5);
+    }
+
+    @Test
+    void settingsAreSavedReplacedAndRemoved() {
+        NamespaceSettings cache = new NamespaceSettings(NamespaceKind.TTL, 60L, 10L, true);
+        assertThat(store.settings(NS)).isEqualTo(NamespaceSettings.STANDARD);
+
+        store.saveSettings(NS, cache);
+        assertThat(store.settings(NS)).isEqualTo(cache);
+        store.saveSettings(NS, new NamespaceSettings(NamespaceKind.TTL, 5L, null, false));
+        assertThat(store.settings(NS)).isEqualTo(new NamespaceSettings(NamespaceKind.TTL, 5L, null, false));
+        store.saveSettings(NS, NamespaceSettings.STANDARD);
+
+        assertThat(store.settings(NS)).isEqualTo(NamespaceSettings.STANDARD);
+        assertThat(store.namespaces(null, NOW)).isEmpty();
+    }
+
+    @Test
+    void discoveryListsLiveKeysAndDeclaredNamespacesWithLiveCounts() {
+        NamespaceSettings cache = new NamespaceSettings(NamespaceKind.TTL, 60L, null, false);
+        store.put(at("a"), bytes("v"), null);
+        store.put(at("b"), bytes("v"), NOW);
+        store.put(new Address("gone", "n", "k", ""), bytes("v"), NOW - 1);
+        store.saveSettings(new NamespaceRef("declared", "c"), cache);
+
+        assertThat(store.projects(NOW)).containsExactly("declared", "p");
+        assertThat(store.namespaces("p", NOW)).containsExactly(new NamespaceInfo(NS, NamespaceSettings.STANDARD, 1));
+        assertThat(store.namespaces(null, NOW)).containsExactly(
+                new NamespaceInfo(new NamespaceRef("declared", "c"), cache, 0),
+                new NamespaceInfo(NS, NamespaceSettings.STANDARD, 1));
+    }
+
+    @Test
+    void aFailedWriteTransactionChangesNothing() {
+        store.put(at("kept"), bytes("v"), null);
+
+        assertThatThrownBy(() -> store.inWriteTransaction(() -> {
+            store.put(at("new"), bytes("v"), null);
+            store.delete(at("kept"));
+            store.saveSettings(NS, new NamespaceSettings(NamespaceKind.TTL, 1L, null, false));
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+
+        assertThat(keys("", true, NOW)).containsExactly("kept");
+        assertThat(store.settings(NS)).isEqualTo(NamespaceSettings.STANDARD);
+    }
+
+    @Test
+    void writesInOneTransactionAreCommittedTogether() {
+        long written = store.inWriteTransaction(() -> {
+            store.put(at("a"), bytes("v"), null);
+            store.put(at("b"), bytes("v"), null);
+            return store.countLive(NS, NOW);
+        });
+
+        assertThat(written).isEqualTo(2);
+        assertThat(keys("", false, NOW)).containsExactly("a", "b");
+    }
+}
