@@ -1,6 +1,15 @@
 package io.prontodb.cli;
 
+import static io.prontodb.cli.Flag.AGE_RECIPIENT;
 import static io.prontodb.cli.Flag.B64;
+import static io.prontodb.cli.Flag.FORCE;
+import static io.prontodb.cli.Flag.FORMAT;
+import static io.prontodb.cli.Flag.IDENTITY;
+import static io.prontodb.cli.Flag.ON_CONFLICT;
+import static io.prontodb.cli.Flag.OUT;
+import static io.prontodb.cli.Flag.PREFIX;
+import static io.prontodb.cli.Flag.PURGE;
+import static io.prontodb.cli.Flag.YES;
 import static io.prontodb.cli.Flag.CONTEXT;
 import static io.prontodb.cli.Flag.INCLUDE_EXPIRED;
 import static io.prontodb.cli.Flag.JSON;
@@ -10,6 +19,8 @@ import static io.prontodb.cli.Flag.TTL;
 
 import io.prontodb.cli.command.CacheCommands;
 import io.prontodb.cli.command.DelCommand;
+import io.prontodb.cli.command.ExportCommand;
+import io.prontodb.cli.command.ImportCommand;
 import io.prontodb.cli.command.GetCommand;
 import io.prontodb.cli.command.HelpCommand;
 import io.prontodb.cli.command.KeysCommand;
@@ -89,6 +100,20 @@ public final class CommandTable {
                     new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
                             "prontodb admin gc",
                             Set.of(), CacheCommands.Gc::new))),
+            new CommandSpec("export", List.of(), "write entries as TSV or JSON Lines",
+                    """
+                    prontodb export [PROJECT[.NAMESPACE[.PREFIX]]] [--format tsv|jsonl] [--out FILE]
+                    Writes the live entries, sorted, to stdout or FILE (written whole, then renamed into place).
+                    No path exports everything. TSV has the header 'project namespace key context value
+                    expires_at'; fields escape \\\\ \\t \\n \\r, and \\xHH for bytes that are not UTF-8.
+                    JSON Lines carry "value" (UTF-8 text) or "value_b64". expires_at is epoch milliseconds.""",
+                    Set.of(FORMAT, OUT), ExportCommand::new),
+            new CommandSpec("import", List.of(), "read entries written by export (all or nothing)",
+                    """
+                    prontodb import [FILE|-] [--format tsv|jsonl] [--on-conflict replace|skip|fail]
+                    Reads FILE, or stdin when FILE is '-' or absent. One transaction: the first bad line (named by
+                    its number) or conflict (with fail) leaves the database unchanged. Entries keep their expiry.""",
+                    Set.of(FORMAT, ON_CONFLICT), ImportCommand::new),
             new CommandSpec("help", List.of(), "show usage, for all commands or one",
                     "prontodb help [COMMAND [SUBCOMMAND]]",
                     Set.of(), HelpCommand::new),
