@@ -20,6 +20,8 @@ import static io.prontodb.cli.Flag.TTL;
 import io.prontodb.cli.command.CacheCommands;
 import io.prontodb.cli.command.DelCommand;
 import io.prontodb.cli.command.ExportCommand;
+import io.prontodb.cli.command.ExportFsCommand;
+import io.prontodb.cli.command.ImportFsCommand;
 import io.prontodb.cli.command.ImportCommand;
 import io.prontodb.cli.command.GetCommand;
 import io.prontodb.cli.command.HelpCommand;
@@ -114,6 +116,19 @@ public final class CommandTable {
                     Reads FILE, or stdin when FILE is '-' or absent. One transaction: the first bad line (named by
                     its number) or conflict (with fail) leaves the database unchanged. Entries keep their expiry.""",
                     Set.of(FORMAT, ON_CONFLICT), ImportCommand::new),
+            new CommandSpec("export-fs", List.of(), "mirror entries as files: DIR/PROJECT/NAMESPACE/[CONTEXT/]KEY.json",
+                    """
+                    prontodb export-fs DIR [PROJECT[.NAMESPACE[.PREFIX]]]
+                    Each live entry becomes one file holding its value: p.n.k -> DIR/p/n/k.json and
+                    p.n.k__c -> DIR/p/n/c/k.json. Unsafe names are percent-encoded (%2F for '/', %2E for a
+                    leading '.', ...), so nothing is written outside DIR. Expiries are not mirrored.""",
+                    Set.of(), ExportFsCommand::new),
+            new CommandSpec("import-fs", List.of(), "read a directory written by export-fs (all or nothing)",
+                    """
+                    prontodb import-fs DIR [--on-conflict replace|skip|fail]
+                    One transaction. Hidden entries (names starting with '.') are skipped; symbolic links and
+                    files outside the layout are errors.""",
+                    Set.of(ON_CONFLICT), ImportFsCommand::new),
             new CommandSpec("help", List.of(), "show usage, for all commands or one",
                     "prontodb help [COMMAND [SUBCOMMAND]]",
                     Set.of(), HelpCommand::new),
