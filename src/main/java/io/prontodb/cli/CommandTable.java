@@ -17,6 +17,7 @@ import static io.prontodb.cli.Flag.LONG;
 import static io.prontodb.cli.Flag.RAW;
 import static io.prontodb.cli.Flag.TTL;
 
+import io.prontodb.cli.command.BackupCommand;
 import io.prontodb.cli.command.CacheCommands;
 import io.prontodb.cli.command.DelCommand;
 import io.prontodb.cli.command.ExportCommand;
@@ -29,6 +30,7 @@ import io.prontodb.cli.command.KeysCommand;
 import io.prontodb.cli.command.NamespacesCommand;
 import io.prontodb.cli.command.NssCommand;
 import io.prontodb.cli.command.ProjectsCommand;
+import io.prontodb.cli.command.RestoreCommand;
 import io.prontodb.cli.command.ScanCommand;
 import io.prontodb.cli.command.SetCommand;
 import io.prontodb.cli.command.TtlCommand;
@@ -102,6 +104,22 @@ public final class CommandTable {
                     new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
                             "prontodb admin gc",
                             Set.of(), CacheCommands.Gc::new))),
+            new CommandSpec("backup", List.of(), "write a consistent snapshot of the database as .tar.gz",
+                    """
+                    prontodb backup [--out FILE] [--age-recipient R]
+                    Snapshots the whole database while others keep writing, and packs it with a manifest
+                    (format, version, time, sha256) and the config. Default FILE:
+                    prontodb-backup-YYYYMMDDTHHMMSSZ.tar.gz in the current directory; prints the path.
+                    --age-recipient encrypts with the age tool (FILE then ends in .age).""",
+                    Set.of(OUT, AGE_RECIPIENT), BackupCommand::new),
+            new CommandSpec("restore", List.of(), "replace the database with a verified backup",
+                    """
+                    prontodb restore FILE [--force] [--identity AGE_IDENTITY_FILE]
+                    Checks the manifest, the sha256 and PRAGMA integrity_check before anything changes, then
+                    renames the backup's database into place and keeps the previous one as pronto.db.bak.
+                    Refuses a database that holds keys unless --force. The backup's config is put in place
+                    only when there is no config yet.""",
+                    Set.of(FORCE, IDENTITY), RestoreCommand::new),
             new CommandSpec("export", List.of(), "write entries as TSV or JSON Lines",
                     """
                     prontodb export [PROJECT[.NAMESPACE[.PREFIX]]] [--format tsv|jsonl] [--out FILE]

@@ -7,7 +7,7 @@ import java.util.Map;
  * Parses one JSON object whose members are strings, integers, booleans or null (what a JSON Lines export
  * holds) into a map of String, Long, Boolean or null. Anything else is an {@link IllegalArgumentException}.
  */
-final class FlatJsonObject {
+public final class FlatJsonObject {
     private final String text;
     private int pos;
 
@@ -15,7 +15,7 @@ final class FlatJsonObject {
         this.text = text;
     }
 
-    static Map<String, Object> parse(String text) {
+    public static Map<String, Object> parse(String text) {
         FlatJsonObject parser = new FlatJsonObject(text);
         Map<String, Object> members = parser.object();
         parser.whitespace();
