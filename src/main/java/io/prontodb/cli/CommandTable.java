@@ -23,6 +23,7 @@ import io.prontodb.cli.command.DelCommand;
 import io.prontodb.cli.command.ExportCommand;
 import io.prontodb.cli.command.ExportFsCommand;
 import io.prontodb.cli.command.ImportFsCommand;
+import io.prontodb.cli.command.InstallCommand;
 import io.prontodb.cli.command.ImportCommand;
 import io.prontodb.cli.command.GetCommand;
 import io.prontodb.cli.command.HelpCommand;
@@ -34,6 +35,7 @@ import io.prontodb.cli.command.RestoreCommand;
 import io.prontodb.cli.command.ScanCommand;
 import io.prontodb.cli.command.SetCommand;
 import io.prontodb.cli.command.TtlCommand;
+import io.prontodb.cli.command.UninstallCommand;
 import io.prontodb.cli.command.VersionCommand;
 import java.util.List;
 import java.util.Set;
@@ -104,6 +106,20 @@ public final class CommandTable {
                     new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
                             "prontodb admin gc",
                             Set.of(), CacheCommands.Gc::new))),
+            new CommandSpec("install", List.of(), "install for this user: dirs, config, database, launcher",
+                    """
+                    prontodb install [--prefix DIR]
+                    Creates the data and config directories (0700), a commented pronto.conf when there is none,
+                    and the database (0600); copies the application to $XDG_DATA_HOME/prontodb/app and links
+                    ~/.local/bin/prontodb to its launcher (with --prefix: DIR/lib/prontodb and DIR/bin/prontodb).
+                    Running it again repairs what is missing.""",
+                    Set.of(PREFIX), InstallCommand::new),
+            new CommandSpec("uninstall", List.of(), "remove what install added (data and config stay)",
+                    """
+                    prontodb uninstall [--prefix DIR] [--purge [--yes]]
+                    Removes the launcher link and the application files. --purge also deletes the database and
+                    the config: it asks on a terminal, and needs --yes when stdin is not one.""",
+                    Set.of(PREFIX, PURGE, YES), UninstallCommand::new),
             new CommandSpec("backup", List.of(), "write a consistent snapshot of the database as .tar.gz",
                     """
                     prontodb backup [--out FILE] [--age-recipient R]
