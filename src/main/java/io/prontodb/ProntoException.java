@@ -31,6 +31,10 @@ public class ProntoException extends RuntimeException {
         return new ProntoException(ExitCode.DATA, message);
     }
 
+    public static ProntoException badData(String message, String hint) {
+        return new ProntoException(ExitCode.DATA, message, hint);
+    }
+
     public ExitCode exitCode() {
         return exitCode;
     }

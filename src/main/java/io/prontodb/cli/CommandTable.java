@@ -1,6 +1,15 @@
 package io.prontodb.cli;
 
+import static io.prontodb.cli.Flag.AGE_RECIPIENT;
 import static io.prontodb.cli.Flag.B64;
+import static io.prontodb.cli.Flag.FORCE;
+import static io.prontodb.cli.Flag.FORMAT;
+import static io.prontodb.cli.Flag.IDENTITY;
+import static io.prontodb.cli.Flag.ON_CONFLICT;
+import static io.prontodb.cli.Flag.OUT;
+import static io.prontodb.cli.Flag.PREFIX;
+import static io.prontodb.cli.Flag.PURGE;
+import static io.prontodb.cli.Flag.YES;
 import static io.prontodb.cli.Flag.CONTEXT;
 import static io.prontodb.cli.Flag.INCLUDE_EXPIRED;
 import static io.prontodb.cli.Flag.JSON;
@@ -8,17 +17,25 @@ import static io.prontodb.cli.Flag.LONG;
 import static io.prontodb.cli.Flag.RAW;
 import static io.prontodb.cli.Flag.TTL;
 
+import io.prontodb.cli.command.BackupCommand;
 import io.prontodb.cli.command.CacheCommands;
 import io.prontodb.cli.command.DelCommand;
+import io.prontodb.cli.command.ExportCommand;
+import io.prontodb.cli.command.ExportFsCommand;
+import io.prontodb.cli.command.ImportFsCommand;
+import io.prontodb.cli.command.InstallCommand;
+import io.prontodb.cli.command.ImportCommand;
 import io.prontodb.cli.command.GetCommand;
 import io.prontodb.cli.command.HelpCommand;
 import io.prontodb.cli.command.KeysCommand;
 import io.prontodb.cli.command.NamespacesCommand;
 import io.prontodb.cli.command.NssCommand;
 import io.prontodb.cli.command.ProjectsCommand;
+import io.prontodb.cli.command.RestoreCommand;
 import io.prontodb.cli.command.ScanCommand;
 import io.prontodb.cli.command.SetCommand;
 import io.prontodb.cli.command.TtlCommand;
+import io.prontodb.cli.command.UninstallCommand;
 import io.prontodb.cli.command.VersionCommand;
 import java.util.List;
 import java.util.Set;
@@ -89,6 +106,63 @@ public final class CommandTable {
                     new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
                             "prontodb admin gc",
                             Set.of(), () -> new CacheCommands.Gc()))),
+            new CommandSpec("install", List.of(), "install for this user: dirs, config, database, launcher",
+                    """
+                    prontodb install [--prefix DIR]
+                    Creates the data and config directories (0700), a commented pronto.conf when there is none,
+                    and the database (0600); copies the application to $XDG_DATA_HOME/prontodb/app and links
+                    ~/.local/bin/prontodb to its launcher (with --prefix: DIR/lib/prontodb and DIR/bin/prontodb).
+                    Running it again repairs what is missing.""",
+                    Set.of(PREFIX), () -> new InstallCommand()),
+            new CommandSpec("uninstall", List.of(), "remove what install added (data and config stay)",
+                    """
+                    prontodb uninstall [--prefix DIR] [--purge [--yes]]
+                    Removes the launcher link and the application files. --purge also deletes the database and
+                    the config: it asks on a terminal, and needs --yes when stdin is not one.""",
+                    Set.of(PREFIX, PURGE, YES), () -> new UninstallCommand()),
+            new CommandSpec("backup", List.of(), "write a consistent snapshot of the database as .tar.gz",
+                    """
+                    prontodb backup [--out FILE] [--age-recipient R]
+                    Snapshots the whole database while others keep writing, and packs it with a manifest
+                    (format, version, time, sha256) and the config. Default FILE:
+                    prontodb-backup-YYYYMMDDTHHMMSSZ.tar.gz in the current directory; prints the path.
+                    --age-recipient encrypts with the age tool (FILE then ends in .age).""",
+                    Set.of(OUT, AGE_RECIPIENT), () -> new BackupCommand()),
+            new CommandSpec("restore", List.of(), "replace the database with a verified backup",
+                    """
+                    prontodb restore FILE [--force] [--identity AGE_IDENTITY_FILE]
+                    Checks the manifest, the sha256 and PRAGMA integrity_check before anything changes, then
+                    renames the backup's database into place and keeps the previous one as pronto.db.bak.
+                    Refuses a database that holds keys unless --force. The backup's config is put in place
+                    only when there is no config yet.""",
+                    Set.of(FORCE, IDENTITY), () -> new RestoreCommand()),
+            new CommandSpec("export", List.of(), "write entries as TSV or JSON Lines",
+                    """
+                    prontodb export [PROJECT[.NAMESPACE[.PREFIX]]] [--format tsv|jsonl] [--out FILE]
+                    Writes the live entries, sorted, to stdout or FILE (written whole, then renamed into place).
+                    No path exports everything. TSV has the header 'project namespace key context value
+                    expires_at'; fields escape \\\\ \\t \\n \\r, and \\xHH for bytes that are not UTF-8.
+                    JSON Lines carry "value" (UTF-8 text) or "value_b64". expires_at is epoch milliseconds.""",
+                    Set.of(FORMAT, OUT), () -> new ExportCommand()),
+            new CommandSpec("import", List.of(), "read entries written by export (all or nothing)",
+                    """
+                    prontodb import [FILE|-] [--format tsv|jsonl] [--on-conflict replace|skip|fail]
+                    Reads FILE, or stdin when FILE is '-' or absent. One transaction: the first bad line (named by
+                    its number) or conflict (with fail) leaves the database unchanged. Entries keep their expiry.""",
+                    Set.of(FORMAT, ON_CONFLICT), () -> new ImportCommand()),
+            new CommandSpec("export-fs", List.of(), "mirror entries as files: DIR/PROJECT/NAMESPACE/[CONTEXT/]KEY.json",
+                    """
+                    prontodb export-fs DIR [PROJECT[.NAMESPACE[.PREFIX]]]
+                    Each live entry becomes one file holding its value: p.n.k -> DIR/p/n/k.json and
+                    p.n.k__c -> DIR/p/n/c/k.json. Unsafe names are percent-encoded (%2F for '/', %2E for a
+                    leading '.', ...), so nothing is written outside DIR. Expiries are not mirrored.""",
+                    Set.of(), () -> new ExportFsCommand()),
+            new CommandSpec("import-fs", List.of(), "read a directory written by export-fs (all or nothing)",
+                    """
+                    prontodb import-fs DIR [--on-conflict replace|skip|fail]
+                    One transaction. Hidden entries (names starting with '.') are skipped; symbolic links and
+                    files outside the layout are errors.""",
+                    Set.of(ON_CONFLICT), () -> new ImportFsCommand()),
             new CommandSpec("help", List.of(), "show usage, for all commands or one",
                     "prontodb help [COMMAND [SUBCOMMAND]]",
                     Set.of(), () -> new HelpCommand()),

@@ -13,6 +13,15 @@ public enum Flag {
     B64(null, "--b64", null, "values are base64: decoded on input, encoded on output"),
     INCLUDE_EXPIRED(null, "--include-expired", null, "also show expired keys"),
     LONG("-l", "--long", null, "long listing: kind, timeout, max_items, evict_on_read, key count"),
+    FORMAT(null, "--format", "FMT", "tsv or jsonl (default: from the file name, else tsv)"),
+    OUT("-o", "--out", "PATH", "write to PATH instead of stdout ('-' for stdout)"),
+    ON_CONFLICT(null, "--on-conflict", "MODE", "replace (default), skip or fail when a key already exists"),
+    FORCE(null, "--force", null, "overwrite a database that holds keys"),
+    IDENTITY("-i", "--identity", "FILE", "age identity file to decrypt an encrypted backup"),
+    AGE_RECIPIENT(null, "--age-recipient", "R", "encrypt to this age recipient with the age tool"),
+    PREFIX(null, "--prefix", "DIR", "install under DIR (DIR/bin, DIR/lib/prontodb) instead of the user dirs"),
+    PURGE(null, "--purge", null, "also remove the database and the config"),
+    YES("-y", "--yes", null, "do not ask for confirmation"),
     HELP("-h", "--help", null, "show help"),
     VERSION(null, "--version", null, "show the version");
 

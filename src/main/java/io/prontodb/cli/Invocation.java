@@ -81,6 +81,11 @@ public final class Invocation implements AutoCloseable {
         return stdinIsTerminal;
     }
 
+    /** Whether stderr is a terminal, as the launcher tells; progress is shown only then. */
+    public boolean stderrIsTerminal() {
+        return env.isSet("PRONTO_STDERR_TTY", "1");
+    }
+
     public Output out() {
         return output;
     }

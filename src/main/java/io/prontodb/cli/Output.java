@@ -25,6 +25,14 @@ public final class Output {
         }
     }
 
+    public void write(byte[] bytes, int offset, int length) {
+        try {
+            out.write(bytes, offset, length);
+        } catch (IOException e) {
+            throw stdoutFailed(e);
+        }
+    }
+
     public void line(String text) {
         write(text.getBytes(StandardCharsets.UTF_8));
         newline();

@@ -28,6 +28,15 @@ public interface Store extends AutoCloseable {
     /** Streams matching rows, sorted by key then context (byte-wise), to {@code visitor}. */
     void list(ListQuery query, Consumer<Entry> visitor);
 
+    /**
+     * Streams the rows in {@code scope} sorted by project, namespace, key and context (byte-wise), reading one
+     * row at a time; expired rows only when {@code includeExpired}.
+     */
+    void forEachRow(RowScope scope, boolean includeExpired, long nowMillis, Consumer<Entry> visitor);
+
+    /** A prepared insert for many rows: replacing rows at the same address, or keeping them. */
+    BulkInsert bulkInsert(boolean replaceExisting);
+
     /** Projects that hold live keys or declared namespaces, sorted. */
     List<String> projects(long nowMillis);
 

@@ -24,6 +24,11 @@ public final class Launcher {
 
     public Launcher(Path home) {
         this.home = home;
+        try {
+            java.nio.file.Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         env.put("PATH", System.getenv("PATH"));
         if (System.getenv("JAVA_HOME") != null) {
             env.put("JAVA_HOME", System.getenv("JAVA_HOME"));

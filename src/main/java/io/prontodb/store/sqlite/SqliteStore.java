@@ -4,11 +4,13 @@ import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
 import io.prontodb.address.NamespaceRef;
+import io.prontodb.store.BulkInsert;
 import io.prontodb.store.Entry;
 import io.prontodb.store.ListQuery;
 import io.prontodb.store.NamespaceInfo;
 import io.prontodb.store.NamespaceKind;
 import io.prontodb.store.NamespaceSettings;
+import io.prontodb.store.RowScope;
 import io.prontodb.store.Store;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -202,6 +204,80 @@ public final class SqliteStore implements Store {
             }
             return null;
         });
+    }
+
+    @Override
+    public void forEachRow(RowScope scope, boolean includeExpired, long nowMillis, Consumer<Entry> visitor) {
+        String prefix = scope.keyPrefix();
+        String upper = prefix.isEmpty() ? null : PrefixRange.upperBound(prefix);
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(
+                "SELECT project, namespace, key, context, value, expires_at FROM kv WHERE 1 = 1");
+        if (scope.project() != null) {
+            sql.append(" AND project = ?");
+            parameters.add(scope.project());
+        }
+        if (scope.namespace() != null) {
+            sql.append(" AND namespace = ?");
+            parameters.add(scope.namespace());
+        }
+        if (!prefix.isEmpty()) {
+            sql.append(" AND key >= ?");
+            parameters.add(prefix);
+            if (upper != null) {
+                sql.append(" AND key < ?");
+                parameters.add(upper);
+            }
+        }
+        if (!includeExpired) {
+            sql.append(" AND ").append(LIVE);
+            parameters.add(nowMillis);
+        }
+        sql.append(" ORDER BY project, namespace, key, context");
+        query(sql.toString(), ps -> {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
+            }
+        }, rs -> {
+            while (rs.next()) {
+                Address address = new Address(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                visitor.accept(new Entry(address, rs.getBytes(5), nullableLong(rs, 6)));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public BulkInsert bulkInsert(boolean replaceExisting) {
+        String sql = "INSERT OR " + (replaceExisting ? "REPLACE" : "IGNORE")
+                + " INTO kv (project, namespace, key, context, value, expires_at) VALUES (?, ?, ?, ?, ?, ?)";
+        try {
+            PreparedStatement ps = connection.prepareStatement(sql);
+            return new BulkInsert() {
+                @Override
+                public boolean insert(Entry entry) {
+                    try {
+                        bindAddress(ps, 1, entry.address());
+                        ps.setBytes(5, entry.value());
+                        setNullableLong(ps, 6, entry.expiresAt());
+                        return ps.executeUpdate() > 0;
+                    } catch (SQLException e) {
+                        throw SqliteErrors.translate(e, path);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        ps.close();
+                    } catch (SQLException e) {
+                        throw SqliteErrors.translate(e, path);
+                    }
+                }
+            };
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, path);
+        }
     }
 
     @Override

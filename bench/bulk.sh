@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Times prontodb import and export of N generated rows (default 1,000,000) against the sqlite3 CLI doing the
+# same work (.import into the same schema; a SELECT written to a file), and reports peak RSS.
+# Usage: bench/bulk.sh [ROWS ...]     e.g. bench/bulk.sh 1000000 5000000
+# Needs sqlite3; uses /usr/bin/time for peak RSS when present, else reads VmHWM from /proc while it runs.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+prontodb=$root/bin/prontodb
+command -v sqlite3 >/dev/null || { echo "bench: sqlite3 is needed" >&2; exit 1; }
+[ $# -gt 0 ] || set -- 1000000
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME=$work/home XDG_DATA_HOME=$work/home/data XDG_CONFIG_HOME=$work/home/config
+mkdir -p "$HOME"
+"$prontodb" version >/dev/null   # builds on first use, outside the timings
+
+# run LABEL CMD...: runs CMD, sets $secs and $rss_mib (peak resident set size).
+run() {
+  local label=$1; shift
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@"
+    read -r secs rss_kib < "$work/time"
+  else
+    local start end peak=0 pid hwm
+    start=$(date +%s.%N)
+    "$@" & pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+      hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+      [ "${hwm:-0}" -gt "$peak" ] && peak=$hwm
+      sleep 0.05
+    done
+    wait "$pid"
+    end=$(date +%s.%N)
+    secs=$(sqlite3 :memory: "SELECT $end - $start")
+    rss_kib=$peak
+  fi
+  rss_mib=$((rss_kib / 1024))
+  printf '  %-28s %8.2f s  %6d MiB peak RSS\n' "$label" "$secs" "$rss_mib"
+}
+
+schema="$(cat <<'SQL'
+PRAGMA journal_mode=WAL;
+PRAGMA synchronous=NORMAL;
+CREATE TABLE kv (project TEXT NOT NULL, namespace TEXT NOT NULL, key TEXT NOT NULL,
+  context TEXT NOT NULL DEFAULT '', value BLOB NOT NULL, expires_at INTEGER,
+  UNIQUE (project, namespace, key, context));
+CREATE INDEX kv_expiry ON kv (expires_at) WHERE expires_at IS NOT NULL;
+SQL
+)"
+
+for rows in "$@"; do
+  data=$work/rows.tsv
+  echo "== $rows rows"
+  sqlite3 :memory: ".mode tabs" ".headers on" "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < $rows - 1)
+    SELECT 'bench' AS project, 'ns' || (i % 100) AS namespace, 'key' || i AS key, '' AS context,
+           'value ' || i || ' ' || hex(randomblob(24)) AS value, '' AS expires_at FROM n" > "$data"
+  echo "  input: $(du -m "$data" | cut -f1) MiB TSV"
+
+  rm -f "$work"/p.db* "$work"/s.db*
+  run "prontodb import" "$prontodb" -d "$work/p.db" import "$data" 2>/dev/null
+  p_import=$secs; p_import_rss=$rss_mib
+  sqlite3 "$work/s.db" "$schema" >/dev/null
+  run "sqlite3 .import" sqlite3 "$work/s.db" ".mode tabs" ".import --skip 1 $data kv"
+  s_import=$secs
+
+  run "prontodb export" "$prontodb" -d "$work/p.db" export --out "$work/p.tsv"
+  p_export=$secs; p_export_rss=$rss_mib
+  run "sqlite3 select > file" sqlite3 "$work/s.db" ".mode tabs" ".headers on" ".output $work/s.tsv" \
+      "SELECT project, namespace, key, context, value, expires_at FROM kv ORDER BY project, namespace, key, context"
+  s_export=$secs
+
+  cmp -s "$work/p.tsv" "$work/s.tsv" && same=identical || same=different
+  echo "  export files: $same"
+  sqlite3 :memory: "SELECT printf('  ratio prontodb/sqlite3: import %.2fx, export %.2fx; peak RSS import %d MiB, export %d MiB',
+      $p_import / $s_import, $p_export / $s_export, $p_import_rss, $p_export_rss)"
+done

@@ -1,0 +1,42 @@
+package io.prontodb.cli.command;
+
+import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
+import io.prontodb.cli.Command;
+import io.prontodb.cli.Flag;
+import io.prontodb.cli.Invocation;
+import io.prontodb.lifecycle.Uninstaller;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+public final class UninstallCommand implements Command {
+    @Override
+    public ExitCode run(Invocation inv) {
+        inv.operands(0, 0);
+        boolean purge = inv.has(Flag.PURGE);
+        Uninstaller uninstaller = new Uninstaller(Layouts.of(inv), inv.out()::status);
+        if (purge && !inv.has(Flag.YES) && !confirmed(inv, uninstaller.purgeTargets())) {
+            inv.out().status("nothing removed");
+            return ExitCode.ERROR;
+        }
+        uninstaller.uninstall(purge);
+        return ExitCode.OK;
+    }
+
+    private static boolean confirmed(Invocation inv, String targets) {
+        if (!inv.stdinIsTerminal()) {
+            throw ProntoException.usage("uninstall --purge deletes data and needs confirmation",
+                    "add --yes when stdin is not a terminal");
+        }
+        inv.out().err().print("delete " + targets + "? [y/N] ");
+        inv.out().err().flush();
+        try {
+            String answer = new BufferedReader(new InputStreamReader(inv.stdin(), StandardCharsets.UTF_8)).readLine();
+            return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+        } catch (IOException e) {
+            throw new ProntoException(ExitCode.IO, "cannot read the answer: " + e.getMessage());
+        }
+    }
+}

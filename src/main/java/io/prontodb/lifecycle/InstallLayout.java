@@ -1,0 +1,24 @@
+package io.prontodb.lifecycle;
+
+import io.prontodb.config.XdgPaths;
+import java.nio.file.Path;
+
+/**
+ * Where install puts things. Without a prefix: the application in {@code $XDG_DATA_HOME/prontodb/app} and the
+ * launcher link in {@code ~/.local/bin}; with {@code --prefix DIR}: {@code DIR/lib/prontodb} and {@code DIR/bin}.
+ * The database and config always follow the XDG rules (or -d / PRONTO_DB).
+ */
+public record InstallLayout(Path appDir, Path launcherLink, Path database, XdgPaths paths) {
+
+    public static InstallLayout of(XdgPaths paths, Path home, Path prefix, Path database) {
+        if (prefix != null) {
+            Path root = prefix.toAbsolutePath().normalize();
+            return new InstallLayout(root.resolve("lib/prontodb"), root.resolve("bin/prontodb"), database, paths);
+        }
+        return new InstallLayout(paths.dataDir().resolve("app"), home.resolve(".local/bin/prontodb"), database, paths);
+    }
+
+    Path appLauncher() {
+        return appDir.resolve("bin/prontodb");
+    }
+}

@@ -1,0 +1,84 @@
+package io.prontodb.portability;
+
+import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads newline-terminated lines as bytes, one at a time, from a stream; a final line without a newline counts.
+ * The line buffer is reused, so memory follows the longest line, never the input size.
+ */
+final class LineReader {
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private byte[] line = new byte[256];
+    private int lineLength;
+    private long lineNumber;
+
+    LineReader(InputStream in) {
+        this.in = in;
+    }
+
+    /** Reads the next line into {@link #bytes()}; false at the end of the input. A trailing CR is dropped. */
+    boolean next() {
+        lineLength = 0;
+        boolean sawAnything = false;
+        while (true) {
+            if (position == limit && !fill()) {
+                if (sawAnything) {
+                    lineNumber++;
+                }
+                return sawAnything;
+            }
+            sawAnything = true;
+            int start = position;
+            while (position < limit && buffer[position] != '\n') {
+                position++;
+            }
+            append(start, position);
+            if (position < limit) {
+                position++;
+                lineNumber++;
+                if (lineLength > 0 && line[lineLength - 1] == '\r') {
+                    lineLength--;
+                }
+                return true;
+            }
+        }
+    }
+
+    byte[] bytes() {
+        return line;
+    }
+
+    int length() {
+        return lineLength;
+    }
+
+    long lineNumber() {
+        return lineNumber;
+    }
+
+    private void append(int from, int to) {
+        int count = to - from;
+        if (lineLength + count > line.length) {
+            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
+        }
+        System.arraycopy(buffer, from, line, lineLength, count);
+        lineLength += count;
+    }
+
+    private boolean fill() {
+        try {
+            int read = in.read(buffer);
+            position = 0;
+            limit = Math.max(read, 0);
+            return read > 0;
+        } catch (IOException e) {
+            throw new ProntoException(ExitCode.IO, "cannot read input: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.prontodb.store;
+
+/** One prepared insert reused for many rows; use it inside {@link Store#inWriteTransaction}. */
+public interface BulkInsert extends AutoCloseable {
+
+    /** Writes the row; false when a row with that address existed and was kept (insert-if-absent mode). */
+    boolean insert(Entry entry);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,69 @@
+package io.prontodb.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.prontodb.testing.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LifecycleIT {
+    @TempDir
+    Path home;
+
+    @Test
+    void installTwiceRunInstalledLauncherUninstallKeepsDataPurgeRemovesIt() throws Exception {
+        Launcher launcher = new Launcher(home);
+        Path link = home.resolve(".local/bin/prontodb");
+
+        Result first = launcher.run("install");
+        assertThat(first.code()).as(first.toString()).isZero();
+        Result second = launcher.run("install");
+        assertThat(second.code()).as("idempotent: " + second).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(home.resolve("config/prontodb/pronto.conf"))).contains("#busy_timeout_ms=5000");
+        assertThat(Files.getPosixFilePermissions(launcher.database()).toString()).doesNotContain("GROUP", "OTHERS");
+        assertThat(Files.getPosixFilePermissions(home.resolve("data/prontodb")).toString()).doesNotContain("GROUP", "OTHERS");
+
+        Path app = home.resolve("data/prontodb/app");
+        assertThat(app.resolve("prontodb.jar")).isRegularFile();
+        assertThat(app.resolve("pom.xml")).doesNotExist();
+        Result set = launcher.run(link, null, "set", "app.cfg.color", "blue");
+        assertThat(set.code()).as(set.toString()).isZero();
+        assertThat(set.stderr()).doesNotContain("building");
+        assertThat(launcher.run(link, null, "get", "app.cfg.color").stdout()).isEqualTo("blue\n");
+
+        Files.delete(app.resolve("prontodb.jar"));
+        assertThat(launcher.run("install").code()).as("repairs a missing file").isZero();
+        assertThat(launcher.run(link, null, "get", "app.cfg.color").stdout()).isEqualTo("blue\n");
+
+        Result uninstall = launcher.run(link, null, "uninstall");
+        assertThat(uninstall.code()).as(uninstall.toString()).isZero();
+        assertThat(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(app).doesNotExist();
+        assertThat(launcher.run("get", "app.cfg.color").stdout()).as("data kept").isEqualTo("blue\n");
+
+        Result unconfirmed = launcher.run("uninstall", "--purge");
+        assertThat(unconfirmed.code()).isEqualTo(64);
+        assertThat(unconfirmed.stderr()).contains("--yes");
+        assertThat(launcher.database()).exists();
+
+        assertThat(launcher.run("uninstall", "--purge", "--yes").code()).isZero();
+        assertThat(home.resolve("data/prontodb")).doesNotExist();
+        assertThat(home.resolve("config/prontodb")).doesNotExist();
+    }
+
+    @Test
+    void installUnderAPrefix() {
+        Launcher launcher = new Launcher(home);
+        Path prefix = home.resolve("opt");
+        Result result = launcher.run("install", "--prefix", prefix.toString());
+        assertThat(result.code()).as(result.toString()).isZero();
+        Path link = prefix.resolve("bin/prontodb");
+        assertThat(launcher.run(link, null, "version").stdout()).startsWith("prontodb ");
+        assertThat(home.resolve(".local/bin/prontodb")).doesNotExist();
+        assertThat(launcher.run("uninstall", "--prefix", prefix.toString()).code()).isZero();
+        assertThat(prefix.resolve("lib/prontodb")).doesNotExist();
+    }
+}
