@@ -2,23 +2,30 @@ package io.prontodb.cli;
 
 import static io.prontodb.cli.Flag.B64;
 import static io.prontodb.cli.Flag.CONTEXT;
+import static io.prontodb.cli.Flag.EXPIRES;
 import static io.prontodb.cli.Flag.INCLUDE_EXPIRED;
 import static io.prontodb.cli.Flag.JSON;
+import static io.prontodb.cli.Flag.LABEL;
 import static io.prontodb.cli.Flag.LONG;
 import static io.prontodb.cli.Flag.RAW;
 import static io.prontodb.cli.Flag.TTL;
 
+import io.prontodb.cli.command.ApiKeyCommands;
 import io.prontodb.cli.command.CacheCommands;
 import io.prontodb.cli.command.DelCommand;
 import io.prontodb.cli.command.GetCommand;
 import io.prontodb.cli.command.HelpCommand;
 import io.prontodb.cli.command.KeysCommand;
+import io.prontodb.cli.command.LoginCommand;
+import io.prontodb.cli.command.LogoutCommand;
 import io.prontodb.cli.command.NamespacesCommand;
 import io.prontodb.cli.command.NssCommand;
 import io.prontodb.cli.command.ProjectsCommand;
 import io.prontodb.cli.command.ScanCommand;
 import io.prontodb.cli.command.SetCommand;
+import io.prontodb.cli.command.StreamCommand;
 import io.prontodb.cli.command.TtlCommand;
+import io.prontodb.cli.command.UserCommands;
 import io.prontodb.cli.command.VersionCommand;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +74,30 @@ public final class CommandTable {
             new CommandSpec("nss", List.of(), "list every PROJECT.NAMESPACE",
                     "prontodb nss [--json]",
                     Set.of(JSON), NssCommand::new),
-            CommandSpec.group("admin", "administration: TTL caches", List.of(
+            new CommandSpec("stream", List.of(), "write many keys from stdin, one transaction per namespace",
+                    """
+                    prontodb stream < TOKENS
+                    Tokens are separated by ';' or newlines; spaces around them are dropped. Data: key=value or
+                    key__ctx=value. Directives: meta:path=P.N (or meta:ns=P.N), meta:project=P, meta:namespace=N,
+                    meta:delim=C, meta:ttl=S (TTL namespaces only). Escapes: \\; \\\\ \\n \\t \\r \\s (space).
+                    Unless security.required=false or PRONTO_SECURITY=false, the stream starts with
+                    meta:sec:apikey=KEY; or meta:sec:session=TOKEN; or meta:sec:pass=PASSWORD; meta:sec:user=NAME;
+                    (wrong or missing: exit 77, nothing written). Each namespace segment is one transaction; an
+                    error rolls back the open segment, stops, and names the token and the committed namespaces.""",
+                    Set.of(), StreamCommand::new),
+            new CommandSpec("login", List.of(), "check a password, print a session token (expiry on stderr)",
+                    """
+                    prontodb login [USER] [--ttl SECONDS]
+                    Reads the password from stdin (one line), or USER and password on two lines without USER.
+                    The token authenticates streams with meta:sec:session=TOKEN until it expires (default 3600 s)
+                    or 'prontodb logout TOKEN'.""",
+                    Set.of(TTL), LoginCommand::new),
+            new CommandSpec("logout", List.of(), "end a session",
+                    """
+                    prontodb logout TOKEN|-
+                    '-' reads the token from stdin. Ending an unknown or expired session is not an error.""",
+                    Set.of(), LogoutCommand::new),
+            CommandSpec.group("admin", "administration: TTL caches, users, API keys", List.of(
                     new CommandSpec("create-cache", List.of(), "declare a TTL namespace",
                             """
                             prontodb admin create-cache P.N timeout=S [max_items=N] [evict_on_read=0|1]
@@ -88,7 +118,38 @@ public final class CommandTable {
                             Set.of(), CacheCommands.Drop::new),
                     new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
                             "prontodb admin gc",
-                            Set.of(), CacheCommands.Gc::new))),
+                            Set.of(), CacheCommands.Gc::new),
+                    new CommandSpec("create-user", List.of(), "add a user (password on stdin)",
+                            """
+                            prontodb admin create-user NAME
+                            Reads the password from stdin (one line; at least 8 characters), never from arguments.
+                            NAME: 1-64 letters, digits, '.', '_', '@', '-'.""",
+                            Set.of(), UserCommands.Create::new),
+                    new CommandSpec("passwd", List.of(), "set a user's password (from stdin); ends its sessions",
+                            "prontodb admin passwd NAME",
+                            Set.of(), UserCommands.Passwd::new),
+                    new CommandSpec("delete-user", List.of(), "remove a user with its API keys and sessions",
+                            """
+                            prontodb admin delete-user NAME
+                            The last remaining user cannot be deleted.""",
+                            Set.of(), UserCommands.Delete::new),
+                    new CommandSpec("list-users", List.of(), "list user names, one per line",
+                            "prontodb admin list-users",
+                            Set.of(), UserCommands.List::new),
+                    new CommandSpec("create-apikey", List.of(), "make an API key for a user; print it once",
+                            """
+                            prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS]
+                            The key is printed alone on stdout and never again: only its SHA-256 digest is stored.
+                            Its id, for revoke-apikey, is shown on stderr.""",
+                            Set.of(LABEL, EXPIRES), ApiKeyCommands.Create::new),
+                    new CommandSpec("list-apikeys", List.of(), "list API keys: id, user, label, state, created, expires",
+                            """
+                            prontodb admin list-apikeys
+                            Tab-separated; state is active, expired or revoked. Keys themselves are never shown.""",
+                            Set.of(), ApiKeyCommands.List::new),
+                    new CommandSpec("revoke-apikey", List.of(), "stop an API key from working",
+                            "prontodb admin revoke-apikey ID",
+                            Set.of(), ApiKeyCommands.Revoke::new))),
             new CommandSpec("help", List.of(), "show usage, for all commands or one",
                     "prontodb help [COMMAND [SUBCOMMAND]]",
                     Set.of(), HelpCommand::new),
