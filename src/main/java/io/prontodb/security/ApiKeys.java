@@ -2,7 +2,6 @@ package io.prontodb.security;
 
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -11,19 +10,17 @@ import java.util.Optional;
 public final class ApiKeys {
     private final CredentialStore credentials;
     private final Accounts accounts;
-    private final SecureRandom random;
     private final Clock clock;
 
-    ApiKeys(CredentialStore credentials, Accounts accounts, SecureRandom random, Clock clock) {
+    ApiKeys(CredentialStore credentials, Accounts accounts, Clock clock) {
         this.credentials = credentials;
         this.accounts = accounts;
-        this.random = random;
         this.clock = clock;
     }
 
     /** A new key for {@code user}; {@code expiresInSeconds} null means it never expires. */
     public IssuedSecret create(String user, String label, Long expiresInSeconds) {
-        String key = Secrets.newSecret(random, Secrets.API_KEY_PREFIX);
+        String key = Secrets.newSecret(Secrets.API_KEY_PREFIX);
         return credentials.inWriteTransaction(() -> {
             accounts.requireUser(user);
             long now = clock.millis();

@@ -2,7 +2,6 @@ package io.prontodb.security;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -17,21 +16,18 @@ public final class PasswordHasher {
     private static final int HASH_BITS = 256;
     private static final String JCA_NAME = "PBKDF2WithHmacSHA256";
 
-    private final SecureRandom random;
     private final int iterations;
 
-    public PasswordHasher(SecureRandom random) {
-        this(random, ITERATIONS);
+    public PasswordHasher() {
+        this(ITERATIONS);
     }
 
-    PasswordHasher(SecureRandom random, int iterations) {
-        this.random = random;
+    PasswordHasher(int iterations) {
         this.iterations = iterations;
     }
 
     public PasswordHash hash(char[] password) {
-        byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
+        byte[] salt = Secrets.randomBytes(SALT_BYTES);
         return new PasswordHash(KDF, iterations, salt, derive(password, salt, iterations));
     }
 

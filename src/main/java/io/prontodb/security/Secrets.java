@@ -1,8 +1,6 @@
 package io.prontodb.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -18,17 +16,22 @@ final class Secrets {
     private Secrets() {
     }
 
-    static String newSecret(SecureRandom random, String prefix) {
-        byte[] bytes = new byte[RANDOM_BYTES];
-        random.nextBytes(bytes);
-        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /** Created on first use: checking a key or token never needs it. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
+
+    static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        Random.INSTANCE.nextBytes(bytes);
+        return bytes;
+    }
+
+    static String newSecret(String prefix) {
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(RANDOM_BYTES));
     }
 
     static byte[] digest(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JDK", e);
-        }
+        return Sha256.digest(secret.getBytes(StandardCharsets.UTF_8));
     }
 }

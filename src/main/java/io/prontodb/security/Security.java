@@ -3,7 +3,6 @@ package io.prontodb.security;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.store.sqlite.SqliteStore;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -19,21 +18,19 @@ public final class Security {
     private final ApiKeys apiKeys;
     private final Sessions sessions;
 
-    private Security(CredentialStore credentials, PasswordHasher hasher, SecureRandom random, Clock clock) {
+    private Security(CredentialStore credentials, PasswordHasher hasher, Clock clock) {
         this.accounts = new Accounts(credentials, hasher, clock);
-        this.apiKeys = new ApiKeys(credentials, accounts, random, clock);
-        this.sessions = new Sessions(credentials, random, clock);
+        this.apiKeys = new ApiKeys(credentials, accounts, clock);
+        this.sessions = new Sessions(credentials, clock);
     }
 
     /** {@code adminPassword} (nullable) is the password the admin user gets if it is seeded now. */
     public static Security open(SqliteStore store, Clock clock, String adminPassword) {
-        SecureRandom random = new SecureRandom();
-        return open(new CredentialStore(store), new PasswordHasher(random), random, clock, adminPassword);
+        return open(new CredentialStore(store), new PasswordHasher(), clock, adminPassword);
     }
 
-    static Security open(CredentialStore credentials, PasswordHasher hasher, SecureRandom random, Clock clock,
-                         String adminPassword) {
-        Security security = new Security(credentials, hasher, random, clock);
+    static Security open(CredentialStore credentials, PasswordHasher hasher, Clock clock, String adminPassword) {
+        Security security = new Security(credentials, hasher, clock);
         security.accounts.seedAdmin(adminPassword);
         return security;
     }

@@ -1,6 +1,5 @@
 package io.prontodb.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -9,18 +8,16 @@ public final class Sessions {
     public static final long DEFAULT_TTL_SECONDS = 3600;
 
     private final CredentialStore credentials;
-    private final SecureRandom random;
     private final Clock clock;
 
-    Sessions(CredentialStore credentials, SecureRandom random, Clock clock) {
+    Sessions(CredentialStore credentials, Clock clock) {
         this.credentials = credentials;
-        this.random = random;
         this.clock = clock;
     }
 
     /** Opens a session for a user whose password was already checked. */
     IssuedSecret open(String user, long ttlSeconds) {
-        String token = Secrets.newSecret(random, Secrets.SESSION_PREFIX);
+        String token = Secrets.newSecret(Secrets.SESSION_PREFIX);
         return credentials.inWriteTransaction(() -> {
             long now = clock.millis();
             long expiresAt = now + Math.multiplyExact(ttlSeconds, 1000L);

@@ -2,15 +2,14 @@ package io.prontodb.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
-    private final PasswordHasher fast = new PasswordHasher(new SecureRandom(), 1_000);
+    private final PasswordHasher fast = new PasswordHasher(1_000);
 
     @Test
     void productionParametersFollowOwasp() {
-        PasswordHash hash = new PasswordHasher(new SecureRandom()).hash("pronto!".toCharArray());
+        PasswordHash hash = new PasswordHasher().hash("pronto!".toCharArray());
         assertThat(hash.kdf()).isEqualTo("pbkdf2-sha256");
         assertThat(hash.iterations()).isEqualTo(600_000);
         assertThat(hash.salt()).hasSize(16);
@@ -35,7 +34,7 @@ class PasswordHasherTest {
 
     @Test
     void verifiesWithTheStoredIterationCountAndRejectsAnUnknownKdf() {
-        PasswordHash old = new PasswordHasher(new SecureRandom(), 500).hash("pw".toCharArray());
+        PasswordHash old = new PasswordHasher(500).hash("pw".toCharArray());
         assertThat(fast.verify("pw".toCharArray(), old)).isTrue();
         PasswordHash foreign = new PasswordHash("md5", old.iterations(), old.salt(), old.hash());
         assertThat(fast.verify("pw".toCharArray(), foreign)).isFalse();
@@ -43,11 +42,10 @@ class PasswordHasherTest {
 
     @Test
     void secretsHaveAtLeast128RandomBitsAndAreStoredAsSha256() {
-        SecureRandom random = new SecureRandom();
-        String key = Secrets.newSecret(random, Secrets.API_KEY_PREFIX);
+        String key = Secrets.newSecret(Secrets.API_KEY_PREFIX);
         assertThat(key).startsWith("pdb_key_");
         assertThat(key.length() - Secrets.API_KEY_PREFIX.length()).isGreaterThanOrEqualTo(43); // 32 bytes, base64url
-        assertThat(Secrets.newSecret(random, Secrets.API_KEY_PREFIX)).isNotEqualTo(key);
+        assertThat(Secrets.newSecret(Secrets.API_KEY_PREFIX)).isNotEqualTo(key);
         assertThat(Secrets.digest(key)).hasSize(32).isEqualTo(Secrets.digest(key));
     }
 }

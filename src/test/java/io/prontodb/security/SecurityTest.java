@@ -8,7 +8,6 @@ import io.prontodb.ProntoException;
 import io.prontodb.store.sqlite.SqliteStore;
 import io.prontodb.testing.MutableClock;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +31,7 @@ class SecurityTest {
     }
 
     private Security open(String adminPassword) {
-        SecureRandom random = new SecureRandom();
-        return Security.open(new CredentialStore(store), new PasswordHasher(random, 1_000), random, clock, adminPassword);
+        return Security.open(new CredentialStore(store), new PasswordHasher(1_000), clock, adminPassword);
     }
 
     private static char[] pw(String text) {
