@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Users and their passwords, including the admin user seeded on first use of security. */
 public final class Accounts {
@@ -14,7 +13,7 @@ public final class Accounts {
     public static final String DEFAULT_ADMIN_PASSWORD = "pronto!";
     public static final int MIN_PASSWORD_LENGTH = 8;
     private static final int MAX_PASSWORD_BYTES = 1024;
-    private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
+    private static final int MAX_NAME_LENGTH = 64;
 
     private final CredentialStore credentials;
     private final PasswordHasher hasher;
@@ -117,7 +116,9 @@ public final class Accounts {
     }
 
     private static void checkName(String name) {
-        if (!USER_NAME.matcher(name).matches()) {
+        boolean valid = !name.isEmpty() && name.length() <= MAX_NAME_LENGTH && Character.isLetterOrDigit(name.charAt(0))
+                && name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "._@-".indexOf(c) >= 0));
+        if (!valid) {
             throw ProntoException.usage("invalid user name '" + name + "'",
                     "1-64 characters: letters, digits, '.', '_', '@', '-'; starting with a letter or digit");
         }
