@@ -25,6 +25,14 @@ public final class AddressParser {
         return withKeyPart(project, namespace, keyPart, contextFlag);
     }
 
+    /** A bare key part ({@code key} or {@code key__context}) in a namespace already checked; no delimiter allowed. */
+    public Address parseKeyIn(NamespaceRef namespace, String keyPart) {
+        if (keyPart.indexOf(scope.delimiter().toString()) >= 0) {
+            throw ProntoException.usage("key '" + keyPart + "' contains the delimiter '" + scope.delimiter() + "'");
+        }
+        return withKeyPart(namespace.project(), namespace.namespace(), keyPart, null);
+    }
+
     /** A namespace address: {@code namespace} in the current project, or {@code project.namespace}. */
     public NamespaceRef parseNamespace(String text) {
         String[] parts = scope.delimiter().split(text);

@@ -2,40 +2,47 @@ package io.prontodb.cli;
 
 import static io.prontodb.cli.Flag.AGE_RECIPIENT;
 import static io.prontodb.cli.Flag.B64;
+import static io.prontodb.cli.Flag.CONTEXT;
+import static io.prontodb.cli.Flag.EXPIRES;
 import static io.prontodb.cli.Flag.FORCE;
 import static io.prontodb.cli.Flag.FORMAT;
 import static io.prontodb.cli.Flag.IDENTITY;
+import static io.prontodb.cli.Flag.INCLUDE_EXPIRED;
+import static io.prontodb.cli.Flag.JSON;
+import static io.prontodb.cli.Flag.LABEL;
+import static io.prontodb.cli.Flag.LONG;
 import static io.prontodb.cli.Flag.ON_CONFLICT;
 import static io.prontodb.cli.Flag.OUT;
 import static io.prontodb.cli.Flag.PREFIX;
 import static io.prontodb.cli.Flag.PURGE;
-import static io.prontodb.cli.Flag.YES;
-import static io.prontodb.cli.Flag.CONTEXT;
-import static io.prontodb.cli.Flag.INCLUDE_EXPIRED;
-import static io.prontodb.cli.Flag.JSON;
-import static io.prontodb.cli.Flag.LONG;
 import static io.prontodb.cli.Flag.RAW;
 import static io.prontodb.cli.Flag.TTL;
+import static io.prontodb.cli.Flag.YES;
 
+import io.prontodb.cli.command.ApiKeyCommands;
 import io.prontodb.cli.command.BackupCommand;
 import io.prontodb.cli.command.CacheCommands;
 import io.prontodb.cli.command.DelCommand;
 import io.prontodb.cli.command.ExportCommand;
 import io.prontodb.cli.command.ExportFsCommand;
-import io.prontodb.cli.command.ImportFsCommand;
-import io.prontodb.cli.command.InstallCommand;
-import io.prontodb.cli.command.ImportCommand;
 import io.prontodb.cli.command.GetCommand;
 import io.prontodb.cli.command.HelpCommand;
+import io.prontodb.cli.command.ImportCommand;
+import io.prontodb.cli.command.ImportFsCommand;
+import io.prontodb.cli.command.InstallCommand;
 import io.prontodb.cli.command.KeysCommand;
+import io.prontodb.cli.command.LoginCommand;
+import io.prontodb.cli.command.LogoutCommand;
 import io.prontodb.cli.command.NamespacesCommand;
 import io.prontodb.cli.command.NssCommand;
 import io.prontodb.cli.command.ProjectsCommand;
 import io.prontodb.cli.command.RestoreCommand;
 import io.prontodb.cli.command.ScanCommand;
 import io.prontodb.cli.command.SetCommand;
+import io.prontodb.cli.command.StreamCommand;
 import io.prontodb.cli.command.TtlCommand;
 import io.prontodb.cli.command.UninstallCommand;
+import io.prontodb.cli.command.UserCommands;
 import io.prontodb.cli.command.VersionCommand;
 import java.util.List;
 import java.util.Set;
@@ -84,7 +91,30 @@ public final class CommandTable {
             new CommandSpec("nss", List.of(), "list every PROJECT.NAMESPACE",
                     "prontodb nss [--json]",
                     Set.of(JSON), () -> new NssCommand()),
-            CommandSpec.group("admin", "administration: TTL caches", List.of(
+            new CommandSpec("stream", List.of(), "write many keys from stdin, one transaction per namespace",
+                    """
+                    prontodb stream < TOKENS
+                    Tokens are separated by ';' or newlines; spaces around them are dropped. Data: key=value or
+                    key__ctx=value. Directives: meta:path=P.N (or meta:ns=P.N), meta:project=P, meta:namespace=N,
+                    meta:delim=C, meta:ttl=S (TTL namespaces only). Escapes: \\; \\\\ \\n \\t \\r \\s (space).
+                    Unless security.required=false or PRONTO_SECURITY=false, the stream starts with
+                    meta:sec:apikey=KEY; or meta:sec:session=TOKEN; or meta:sec:pass=PASSWORD; meta:sec:user=NAME;
+                    (wrong or missing: exit 77, nothing written). Each namespace segment is one transaction; an
+                    error rolls back the open segment, stops, and names the token and the committed namespaces.""",
+                    Set.of(), () -> new StreamCommand()),
+            new CommandSpec("login", List.of(), "check a password, print a session token (expiry on stderr)",
+                    """
+                    prontodb login [USER] [--ttl SECONDS]
+                    Reads the password from stdin (one line), or USER and password on two lines without USER.
+                    The token authenticates streams with meta:sec:session=TOKEN until it expires (default 3600 s)
+                    or 'prontodb logout TOKEN'.""",
+                    Set.of(TTL), () -> new LoginCommand()),
+            new CommandSpec("logout", List.of(), "end a session",
+                    """
+                    prontodb logout TOKEN|-
+                    '-' reads the token from stdin. Ending an unknown or expired session is not an error.""",
+                    Set.of(), () -> new LogoutCommand()),
+            CommandSpec.group("admin", "administration: TTL caches, users, API keys", List.of(
                     new CommandSpec("create-cache", List.of(), "declare a TTL namespace",
                             """
                             prontodb admin create-cache P.N timeout=S [max_items=N] [evict_on_read=0|1]
@@ -105,7 +135,38 @@ public final class CommandTable {
                             Set.of(), () -> new CacheCommands.Drop()),
                     new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
                             "prontodb admin gc",
-                            Set.of(), () -> new CacheCommands.Gc()))),
+                            Set.of(), () -> new CacheCommands.Gc()),
+                    new CommandSpec("create-user", List.of(), "add a user (password on stdin)",
+                            """
+                            prontodb admin create-user NAME
+                            Reads the password from stdin (one line; at least 8 characters), never from arguments.
+                            NAME: 1-64 letters, digits, '.', '_', '@', '-'.""",
+                            Set.of(), () -> new UserCommands.Create()),
+                    new CommandSpec("passwd", List.of(), "set a user's password (from stdin); ends its sessions",
+                            "prontodb admin passwd NAME",
+                            Set.of(), () -> new UserCommands.Passwd()),
+                    new CommandSpec("delete-user", List.of(), "remove a user with its API keys and sessions",
+                            """
+                            prontodb admin delete-user NAME
+                            The last remaining user cannot be deleted.""",
+                            Set.of(), () -> new UserCommands.Delete()),
+                    new CommandSpec("list-users", List.of(), "list user names, one per line",
+                            "prontodb admin list-users",
+                            Set.of(), () -> new UserCommands.List()),
+                    new CommandSpec("create-apikey", List.of(), "make an API key for a user; print it once",
+                            """
+                            prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS]
+                            The key is printed alone on stdout and never again: only its SHA-256 digest is stored.
+                            Its id, for revoke-apikey, is shown on stderr.""",
+                            Set.of(LABEL, EXPIRES), () -> new ApiKeyCommands.Create()),
+                    new CommandSpec("list-apikeys", List.of(), "list API keys: id, user, label, state, created, expires",
+                            """
+                            prontodb admin list-apikeys
+                            Tab-separated; state is active, expired or revoked. Keys themselves are never shown.""",
+                            Set.of(), () -> new ApiKeyCommands.List()),
+                    new CommandSpec("revoke-apikey", List.of(), "stop an API key from working",
+                            "prontodb admin revoke-apikey ID",
+                            Set.of(), () -> new ApiKeyCommands.Revoke()))),
             new CommandSpec("install", List.of(), "install for this user: dirs, config, database, launcher",
                     """
                     prontodb install [--prefix DIR]

@@ -12,6 +12,8 @@ public enum Flag {
     JSON(null, "--json", null, "JSON: validate and canonicalise values; JSON Lines for listings"),
     B64(null, "--b64", null, "values are base64: decoded on input, encoded on output"),
     INCLUDE_EXPIRED(null, "--include-expired", null, "also show expired keys"),
+    LABEL(null, "--name", "LABEL", "a label to recognise the API key by"),
+    EXPIRES(null, "--expires", "SECONDS", "the API key stops working after SECONDS (default: never)"),
     LONG("-l", "--long", null, "long listing: kind, timeout, max_items, evict_on_read, key count"),
     FORMAT(null, "--format", "FMT", "tsv or jsonl (default: from the file name, else tsv)"),
     OUT("-o", "--out", "PATH", "write to PATH instead of stdout ('-' for stdout)"),

@@ -22,6 +22,22 @@ public interface Store extends AutoCloseable {
     /** Inserts or replaces the row; it becomes the most recently written in its namespace. */
     void put(Address address, byte[] value, Long expiresAtMillis);
 
+    /**
+     * A writer for many puts that reuses one prepared statement. Use it inside {@link #inWriteTransaction};
+     * {@link BulkPut#flush()} before the transaction ends, and close it.
+     */
+    BulkPut bulkPut();
+
+    /** Inserts or replaces rows in batches; what was not flushed is dropped on close. */
+    interface BulkPut extends AutoCloseable {
+        void put(Address address, byte[] value, Long expiresAtMillis);
+
+        void flush();
+
+        @Override
+        void close();
+    }
+
     /** Deletes the row; true when there was one. */
     boolean delete(Address address);
 

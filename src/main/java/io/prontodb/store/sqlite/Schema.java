@@ -33,6 +33,35 @@ final class Schema {
                         max_items     INTEGER,
                         evict_on_read INTEGER NOT NULL DEFAULT 0,
                         PRIMARY KEY (project, namespace)
+                    ) WITHOUT ROWID"""),
+            List.of(
+                    // Secrets are never stored: passwords as PBKDF2 output, API keys and session tokens as SHA-256.
+                    """
+                    CREATE TABLE sec_users (
+                        name             TEXT PRIMARY KEY,
+                        kdf              TEXT NOT NULL,
+                        iterations       INTEGER NOT NULL,
+                        salt             BLOB NOT NULL,
+                        hash             BLOB NOT NULL,
+                        default_password INTEGER NOT NULL DEFAULT 0,
+                        created_at       INTEGER NOT NULL
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE sec_api_keys (
+                        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                        user       TEXT NOT NULL,
+                        label      TEXT,
+                        key_hash   BLOB NOT NULL UNIQUE,
+                        created_at INTEGER NOT NULL,
+                        expires_at INTEGER,
+                        revoked_at INTEGER
+                    )""",
+                    """
+                    CREATE TABLE sec_sessions (
+                        token_hash BLOB PRIMARY KEY,
+                        user       TEXT NOT NULL,
+                        created_at INTEGER NOT NULL,
+                        expires_at INTEGER NOT NULL
                     ) WITHOUT ROWID"""));
 
     static int latestVersion() {

@@ -32,6 +32,8 @@ import org.sqlite.jdbc4.JDBC4Connection;
 /** The embedded SQLite store: one file, WAL, every write in BEGIN IMMEDIATE. */
 public final class SqliteStore implements Store {
     private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
+    static final String PUT_SQL =
+            "INSERT OR REPLACE INTO kv (project, namespace, key, context, value, expires_at) VALUES (?, ?, ?, ?, ?, ?)";
 
     private final Connection connection;
     private final Path path;
@@ -152,12 +154,21 @@ public final class SqliteStore implements Store {
 
     @Override
     public void put(Address address, byte[] value, Long expiresAtMillis) {
-        update("INSERT OR REPLACE INTO kv (project, namespace, key, context, value, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+        update(PUT_SQL,
                 ps -> {
                     bindAddress(ps, 1, address);
                     ps.setBytes(5, value);
                     setNullableLong(ps, 6, expiresAtMillis);
                 });
+    }
+
+    @Override
+    public BulkPut bulkPut() {
+        try {
+            return new SqliteBulkPut(connection.prepareStatement(PUT_SQL), path);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, path);
+        }
     }
 
     @Override
@@ -413,7 +424,7 @@ public final class SqliteStore implements Store {
                 nullableLong(rs, first + 2), rs.getInt(first + 3) != 0);
     }
 
-    private static void bindAddress(PreparedStatement ps, int first, Address a) throws SQLException {
+    static void bindAddress(PreparedStatement ps, int first, Address a) throws SQLException {
         ps.setString(first, a.project());
         ps.setString(first + 1, a.namespace());
         ps.setString(first + 2, a.key());
@@ -430,7 +441,7 @@ public final class SqliteStore implements Store {
         return rs.wasNull() ? null : value;
     }
 
-    private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+    static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
         } else {

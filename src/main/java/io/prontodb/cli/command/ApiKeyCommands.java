@@ -1,0 +1,57 @@
+package io.prontodb.cli.command;
+
+import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
+import io.prontodb.cache.Expiry;
+import io.prontodb.cli.Command;
+import io.prontodb.cli.Flag;
+import io.prontodb.cli.Invocation;
+import io.prontodb.security.ApiKeyInfo;
+import io.prontodb.security.IssuedSecret;
+
+/** The admin subcommands for API keys: create-apikey, list-apikeys, revoke-apikey. */
+public final class ApiKeyCommands {
+    private ApiKeyCommands() {
+    }
+
+    public static final class Create implements Command {
+        @Override
+        public ExitCode run(Invocation inv) {
+            String user = inv.operands(1, 1).get(0);
+            Long expires = inv.has(Flag.EXPIRES) ? Expiry.positive("--expires", inv.value(Flag.EXPIRES)) : null;
+            String label = inv.value(Flag.LABEL);
+            if (label != null && (label.isEmpty() || label.chars().anyMatch(Character::isISOControl))) {
+                throw ProntoException.usage("--name must be non-empty text without control characters");
+            }
+            IssuedSecret key = SecurityAccess.open(inv).apiKeys().create(user, label, expires);
+            inv.out().line(key.secret());
+            inv.out().status("prontodb: API key " + key.id() + " for " + user
+                    + (key.expiresAt() == null ? ", no expiry" : ", expires at " + SecurityAccess.time(key.expiresAt()))
+                    + "; it is shown only this once");
+            return ExitCode.OK;
+        }
+    }
+
+    public static final class List implements Command {
+        @Override
+        public ExitCode run(Invocation inv) {
+            inv.operands(0, 0);
+            long now = inv.clock().millis();
+            for (ApiKeyInfo key : SecurityAccess.open(inv).apiKeys().list()) {
+                inv.out().line(key.id() + "\t" + key.user() + "\t" + (key.label() == null ? "-" : key.label())
+                        + "\t" + key.state(now) + "\t" + SecurityAccess.time(key.createdAt())
+                        + "\t" + (key.expiresAt() == null ? "never" : SecurityAccess.time(key.expiresAt())));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    public static final class Revoke implements Command {
+        @Override
+        public ExitCode run(Invocation inv) {
+            String id = inv.operands(1, 1).get(0);
+            SecurityAccess.open(inv).apiKeys().revoke(Expiry.positive("API key id", id));
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.prontodb.security;
+
+import io.prontodb.store.sqlite.SqliteErrors;
+import io.prontodb.store.sqlite.SqliteStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The rows of sec_users, sec_api_keys and sec_sessions. Every statement binds its parameters. */
+public final class CredentialStore {
+    private final SqliteStore store;
+    private final Connection connection;
+
+    public CredentialStore(SqliteStore store) {
+        this.store = store;
+        this.connection = store.connection();
+    }
+
+    <T> T inWriteTransaction(Supplier<T> work) {
+        return store.inWriteTransaction(work);
+    }
+
+    boolean hasUsers() {
+        return query("SELECT 1 FROM sec_users LIMIT 1", ps -> { }, ResultSet::next);
+    }
+
+    long countUsers() {
+        return query("SELECT count(*) FROM sec_users", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    Optional<StoredUser> user(String name) {
+        return query("SELECT kdf, iterations, salt, hash, default_password FROM sec_users WHERE name = ?",
+                ps -> ps.setString(1, name),
+                rs -> rs.next()
+                        ? Optional.of(new StoredUser(name,
+                                new PasswordHash(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getBytes(4)),
+                                rs.getInt(5) != 0))
+                        : Optional.empty());
+    }
+
+    List<String> userNames() {
+        return query("SELECT name FROM sec_users ORDER BY name", ps -> { }, rs -> {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        });
+    }
+
+    boolean anyDefaultPassword() {
+        return query("SELECT 1 FROM sec_users WHERE default_password = 1 LIMIT 1", ps -> { }, ResultSet::next);
+    }
+
+    void insertUser(String name, PasswordHash password, boolean defaultPassword, long nowMillis) {
+        update("INSERT INTO sec_users (name, kdf, iterations, salt, hash, default_password, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, name);
+                    bindPassword(ps, 2, password);
+                    ps.setInt(6, defaultPassword ? 1 : 0);
+                    ps.setLong(7, nowMillis);
+                });
+    }
+
+    boolean updatePassword(String name, PasswordHash password) {
+        return update("UPDATE sec_users SET kdf = ?, iterations = ?, salt = ?, hash = ?, default_password = 0"
+                + " WHERE name = ?", ps -> {
+                    bindPassword(ps, 1, password);
+                    ps.setString(5, name);
+                }) > 0;
+    }
+
+    /** Deletes the user with every API key and session it holds. */
+    boolean deleteUser(String name) {
+        return inWriteTransaction(() -> {
+            update("DELETE FROM sec_api_keys WHERE user = ?", ps -> ps.setString(1, name));
+            deleteSessionsOf(name);
+            return update("DELETE FROM sec_users WHERE name = ?", ps -> ps.setString(1, name)) > 0;
+        });
+    }
+
+    void deleteSessionsOf(String user) {
+        update("DELETE FROM sec_sessions WHERE user = ?", ps -> ps.setString(1, user));
+    }
+
+    long insertApiKey(String user, String label, byte[] keyHash, long nowMillis, Long expiresAt) {
+        return inWriteTransaction(() -> {
+            update("INSERT INTO sec_api_keys (user, label, key_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                    ps -> {
+                        ps.setString(1, user);
+                        ps.setString(2, label);
+                        ps.setBytes(3, keyHash);
+                        ps.setLong(4, nowMillis);
+                        setNullableLong(ps, 5, expiresAt);
+                    });
+            return query("SELECT last_insert_rowid()", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
+        });
+    }
+
+    Optional<String> apiKeyUser(byte[] keyHash, long nowMillis) {
+        return query("SELECT user FROM sec_api_keys WHERE key_hash = ? AND revoked_at IS NULL"
+                        + " AND (expires_at IS NULL OR expires_at > ?)",
+                ps -> {
+                    ps.setBytes(1, keyHash);
+                    ps.setLong(2, nowMillis);
+                },
+                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty());
+    }
+
+    List<ApiKeyInfo> apiKeys() {
+        return query("SELECT id, user, label, created_at, expires_at, revoked_at FROM sec_api_keys ORDER BY id",
+                ps -> { }, rs -> {
+                    List<ApiKeyInfo> keys = new ArrayList<>();
+                    while (rs.next()) {
+                        keys.add(new ApiKeyInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                                nullableLong(rs, 5), nullableLong(rs, 6)));
+                    }
+                    return keys;
+                });
+    }
+
+    /** Marks the key revoked; false when there is no such key or it already was. */
+    boolean revokeApiKey(long id, long nowMillis) {
+        return update("UPDATE sec_api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", ps -> {
+            ps.setLong(1, nowMillis);
+            ps.setLong(2, id);
+        }) > 0;
+    }
+
+    boolean apiKeyExists(long id) {
+        return query("SELECT 1 FROM sec_api_keys WHERE id = ?", ps -> ps.setLong(1, id), ResultSet::next);
+    }
+
+    void insertSession(byte[] tokenHash, String user, long nowMillis, long expiresAt) {
+        update("INSERT INTO sec_sessions (token_hash, user, created_at, expires_at) VALUES (?, ?, ?, ?)", ps -> {
+            ps.setBytes(1, tokenHash);
+            ps.setString(2, user);
+            ps.setLong(3, nowMillis);
+            ps.setLong(4, expiresAt);
+        });
+    }
+
+    Optional<String> sessionUser(byte[] tokenHash, long nowMillis) {
+        return query("SELECT user FROM sec_sessions WHERE token_hash = ? AND expires_at > ?", ps -> {
+            ps.setBytes(1, tokenHash);
+            ps.setLong(2, nowMillis);
+        }, rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty());
+    }
+
+    boolean deleteSession(byte[] tokenHash) {
+        return update("DELETE FROM sec_sessions WHERE token_hash = ?", ps -> ps.setBytes(1, tokenHash)) > 0;
+    }
+
+    void deleteExpiredSessions(long nowMillis) {
+        update("DELETE FROM sec_sessions WHERE expires_at <= ?", ps -> ps.setLong(1, nowMillis));
+    }
+
+    private static void bindPassword(PreparedStatement ps, int first, PasswordHash password) throws SQLException {
+        ps.setString(first, password.kdf());
+        ps.setInt(first + 1, password.iterations());
+        ps.setBytes(first + 2, password.salt());
+        ps.setBytes(first + 3, password.hash());
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T query(String sql, Binder binder, Reader<T> reader) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return reader.read(rs);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, store.path());
+        }
+    }
+
+    private long update(String sql, Binder binder) {
+        return inWriteTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                return (long) ps.executeUpdate();
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, store.path());
+            }
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package io.prontodb.stream;
+
+import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Splits a stream into tokens as it is read, holding one token at a time: tokens end at an unescaped {@code ;}
+ * or newline; unescaped spaces, tabs and CRs around a token are dropped; empty tokens are skipped.
+ * Escapes: {@code \;} {@code \\} {@code \n} {@code \t}, and {@code \r} and {@code \s} (space) so that every
+ * value, including one with whitespace at its ends, can be written.
+ */
+public final class StreamTokenizer {
+    public static final String ESCAPES_HINT = "escapes: \\; \\\\ \\n \\t \\r \\s (space)";
+
+    private final Reader reader;
+    private final char[] buffer = new char[1 << 16];
+    private final StringBuilder token = new StringBuilder();
+    private int position;
+    private int limit;
+    private int count;
+
+    public StreamTokenizer(InputStream in) {
+        this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** The next token, or null at the end of the stream. */
+    public Token next() {
+        token.setLength(0);
+        // length of the token up to its last character that is not trimmable whitespace
+        int significant = 0;
+        while (true) {
+            int c = read();
+            if (c < 0 || c == ';' || c == '\n') {
+                if (significant > 0) {
+                    token.setLength(significant);
+                    return new Token(++count, token.toString());
+                }
+                if (c < 0) {
+                    return null;
+                }
+                token.setLength(0);
+            } else if (c == '\\') {
+                token.append(unescape(read()));
+                significant = token.length();
+            } else if (c == ' ' || c == '\t' || c == '\r') {
+                if (token.length() > 0) {
+                    token.append((char) c);
+                }
+            } else {
+                token.append((char) c);
+                significant = token.length();
+            }
+        }
+    }
+
+    private char unescape(int c) {
+        return switch (c) {
+            case ';' -> ';';
+            case '\\' -> '\\';
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            case 'r' -> '\r';
+            case 's' -> ' ';
+            case -1 -> throw new StreamSyntaxException(count + 1, "backslash at the end of the stream", ESCAPES_HINT);
+            default -> throw new StreamSyntaxException(count + 1, "unknown escape '\\" + (char) c + "'", ESCAPES_HINT);
+        };
+    }
+
+    private int read() {
+        if (position == limit) {
+            try {
+                limit = reader.read(buffer, 0, buffer.length);
+            } catch (CharacterCodingException e) {
+                throw new StreamSyntaxException(count + 1, "the stream is not valid UTF-8", null);
+            } catch (IOException e) {
+                throw new ProntoException(ExitCode.IO, "cannot read stdin: " + e.getMessage());
+            }
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
+    }
+}
