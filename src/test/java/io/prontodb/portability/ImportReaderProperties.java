@@ -15,6 +15,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -50,6 +51,12 @@ class ImportReaderProperties {
     @Property
     void randomBytesGiveEntriesOrBadDataFromTheJsonlReader(@ForAll byte[] input) {
         readAllOrBadData(ExportFormat.JSONL, input);
+    }
+
+    @Example
+    void aMemberNameWithALineBreakIsReportedOnOneLine() {
+        byte[] line = "{\"project\":\"p\",\"a\\nb\":1}\n".getBytes(StandardCharsets.UTF_8);
+        readAllOrBadData(ExportFormat.JSONL, line);
     }
 
     @Property
