@@ -66,7 +66,7 @@ public final class JsonlFormat {
         for (String name : members.keySet()) {
             if (!java.util.Set.of("project", "namespace", "key", "context", "value", "value_b64", "expires_at", "expired")
                     .contains(name)) {
-                throw new IllegalArgumentException("unknown member \"" + name + "\"");
+                throw new IllegalArgumentException("unknown member " + JsonText.string(name));
             }
         }
         Object context = members.getOrDefault("context", "");

@@ -7,10 +7,18 @@ import java.io.InputStream;
 
 /**
  * Reads newline-terminated lines as bytes, one at a time, from a stream; a final line without a newline counts.
- * The line buffer is reused, so memory follows the longest line, never the input size.
+ * The line buffer is reused, so memory follows the longest line, never the input size. A line longer than
+ * {@link #MAX_LINE_BYTES} is refused as bad data rather than grown until memory runs out.
  */
 final class LineReader {
+    /**
+     * 1 GiB: room for a 100 MiB value in its worst-case escaped form (TSV hex escapes take 4 bytes per byte,
+     * JSON escapes of control characters 6), and more than SQLite stores in one value (10^9 bytes).
+     */
+    static final int MAX_LINE_BYTES = 1 << 30;
+
     private final InputStream in;
+    private final int maxLineBytes;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
@@ -19,7 +27,12 @@ final class LineReader {
     private long lineNumber;
 
     LineReader(InputStream in) {
+        this(in, MAX_LINE_BYTES);
+    }
+
+    LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** Reads the next line into {@link #bytes()}; false at the end of the input. A trailing CR is dropped. */
@@ -64,8 +77,13 @@ final class LineReader {
 
     private void append(int from, int to) {
         int count = to - from;
+        if (count > maxLineBytes - lineLength) {
+            throw ProntoException.badData("line " + (lineNumber + 1) + ": longer than the limit of "
+                    + maxLineBytes + " bytes", "split the value, or store it with 'prontodb set ADDR -'");
+        }
         if (lineLength + count > line.length) {
-            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
+            long doubled = Math.min(2L * line.length, maxLineBytes);
+            line = java.util.Arrays.copyOf(line, (int) Math.max(doubled, lineLength + count));
         }
         System.arraycopy(buffer, from, line, lineLength, count);
         lineLength += count;

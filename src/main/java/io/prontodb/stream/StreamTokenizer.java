@@ -14,12 +14,16 @@ import java.nio.charset.StandardCharsets;
  * Splits a stream into tokens as it is read, holding one token at a time: tokens end at an unescaped {@code ;}
  * or newline; unescaped spaces, tabs and CRs around a token are dropped; empty tokens are skipped.
  * Escapes: {@code \;} {@code \\} {@code \n} {@code \t}, and {@code \r} and {@code \s} (space) so that every
- * value, including one with whitespace at its ends, can be written.
+ * value, including one with whitespace at its ends, can be written. A token longer than {@link #MAX_TOKEN_CHARS}
+ * is refused as bad data rather than grown until memory runs out.
  */
 public final class StreamTokenizer {
     public static final String ESCAPES_HINT = "escapes: \\; \\\\ \\n \\t \\r \\s (space)";
+    /** 128 Mi characters: a 100 MiB value fits; a stream with no separator at all is stopped long before memory. */
+    public static final int MAX_TOKEN_CHARS = 1 << 27;
 
     private final Reader reader;
+    private final int maxTokenChars;
     private final char[] buffer = new char[1 << 16];
     private final StringBuilder token = new StringBuilder();
     private int position;
@@ -27,6 +31,11 @@ public final class StreamTokenizer {
     private int count;
 
     public StreamTokenizer(InputStream in) {
+        this(in, MAX_TOKEN_CHARS);
+    }
+
+    StreamTokenizer(InputStream in, int maxTokenChars) {
+        this.maxTokenChars = maxTokenChars;
         this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -58,6 +67,10 @@ public final class StreamTokenizer {
             } else {
                 token.append((char) c);
                 significant = token.length();
+            }
+            if (token.length() > maxTokenChars) {
+                throw new StreamSyntaxException(count + 1, "token longer than the limit of " + maxTokenChars
+                        + " characters", "end each key=value with ';' or a newline");
             }
         }
     }

@@ -86,6 +86,22 @@ public final class Launcher {
         }
     }
 
+    /** Starts bin/prontodb without waiting: stdin is the caller's to write; stdout and stderr go to the files given. */
+    public Process start(Path stdout, Path stderr, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(BIN.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static CompletableFuture<byte[]> drain(InputStream stream) {
         CompletableFuture<byte[]> result = new CompletableFuture<>();
         Thread reader = new Thread(() -> {

@@ -92,4 +92,32 @@ class StreamTokenizerTest {
             assertThat(tokenizer.next()).isEqualTo(new Token(i, "k=v"));
         }
     }
+
+    @Test
+    void aTokenAtTheLengthLimitIsReadAndOneCharacterMoreIsBadData() {
+        int cap = 10_000;
+        String atLimit = "k=" + "v".repeat(cap - 2);
+        StreamTokenizer tokenizer = new StreamTokenizer(
+                new ByteArrayInputStream((atLimit + ";" + atLimit + "w;").getBytes(StandardCharsets.US_ASCII)), cap);
+
+        assertThat(tokenizer.next()).isEqualTo(new Token(1, atLimit));
+        assertThatThrownBy(tokenizer::next)
+                .isInstanceOfSatisfying(StreamSyntaxException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.DATA);
+                    assertThat(e.tokenNumber()).isEqualTo(2);
+                    assertThat(e.getMessage()).isEqualTo("token longer than the limit of " + cap + " characters");
+                });
+    }
+
+    @Test
+    void anEndlessTokenIsStoppedAtTheLimit() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+        assertThatThrownBy(() -> new StreamTokenizer(endless, 50_000).next())
+                .isInstanceOf(StreamSyntaxException.class);
+    }
 }
