@@ -1,12 +1,10 @@
 package io.prontodb.security;
 
-import io.prontodb.store.sqlite.SqliteErrors;
+import io.prontodb.store.sqlite.Jdbc;
 import io.prontodb.store.sqlite.SqliteStore;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +13,9 @@ import java.util.function.Supplier;
 /** The rows of sec_users, sec_api_keys and sec_sessions. Every statement binds its parameters. */
 public final class CredentialStore {
     private final SqliteStore store;
-    private final Connection connection;
 
     public CredentialStore(SqliteStore store) {
         this.store = store;
-        this.connection = store.connection();
     }
 
     <T> T inWriteTransaction(Supplier<T> work) {
@@ -97,7 +93,7 @@ public final class CredentialStore {
                         ps.setString(2, label);
                         ps.setBytes(3, keyHash);
                         ps.setLong(4, nowMillis);
-                        setNullableLong(ps, 5, expiresAt);
+                        Jdbc.setNullableLong(ps, 5, expiresAt);
                     });
             return query("SELECT last_insert_rowid()", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
         });
@@ -119,7 +115,7 @@ public final class CredentialStore {
                     List<ApiKeyInfo> keys = new ArrayList<>();
                     while (rs.next()) {
                         keys.add(new ApiKeyInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                                nullableLong(rs, 5), nullableLong(rs, 6)));
+                                Jdbc.nullableLong(rs, 5), Jdbc.nullableLong(rs, 6)));
                     }
                     return keys;
                 });
@@ -168,46 +164,11 @@ public final class CredentialStore {
         ps.setBytes(first + 3, password.hash());
     }
 
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
+    private <T> T query(String sql, Jdbc.Binder binder, Jdbc.Reader<T> reader) {
+        return store.jdbc().query(sql, binder, reader);
     }
 
-    private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    private interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String sql, Binder binder, Reader<T> reader) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(rs);
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, store.path());
-        }
-    }
-
-    private long update(String sql, Binder binder) {
-        return inWriteTransaction(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                binder.bind(ps);
-                return (long) ps.executeUpdate();
-            } catch (SQLException e) {
-                throw SqliteErrors.translate(e, store.path());
-            }
-        });
+    private long update(String sql, Jdbc.Binder binder) {
+        return inWriteTransaction(() -> store.jdbc().update(sql, binder));
     }
 }

@@ -24,7 +24,7 @@ final class SqliteBulkPut implements Store.BulkPut {
         try {
             SqliteStore.bindAddress(statement, 1, address);
             statement.setBytes(5, value);
-            SqliteStore.setNullableLong(statement, 6, expiresAtMillis);
+            Jdbc.setNullableLong(statement, 6, expiresAtMillis);
             statement.addBatch();
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, path);

@@ -8,11 +8,11 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /** Translates SQLite failures into the product's exit codes and messages. */
-public final class SqliteErrors {
+final class SqliteErrors {
     private SqliteErrors() {
     }
 
-    public static ProntoException translate(SQLException e, Path database) {
+    static ProntoException translate(SQLException e, Path database) {
         int primary = e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
         if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
             return new ProntoException(ExitCode.BUSY, "database is busy: " + database,

@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,13 @@ public final class SqliteStore implements Store {
 
     private final Connection connection;
     private final Path path;
+    private final Jdbc jdbc;
     private boolean inTransaction;
 
     private SqliteStore(Connection connection, Path path) {
         this.connection = connection;
         this.path = path;
+        this.jdbc = new Jdbc(connection, path);
     }
 
     /** Opens (creating when absent, with private file modes) and migrates the database at {@code path}. */
@@ -106,6 +107,11 @@ public final class SqliteStore implements Store {
         return connection;
     }
 
+    /** Statement helpers bound to this database, for the packages that keep their own tables in it. */
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
     public Path path() {
         return path;
     }
@@ -151,7 +157,7 @@ public final class SqliteStore implements Store {
     public Optional<Entry> get(Address address) {
         return query("SELECT value, expires_at FROM kv WHERE project = ? AND namespace = ? AND key = ? AND context = ?",
                 ps -> bindAddress(ps, 1, address),
-                rs -> rs.next() ? Optional.of(new Entry(address, rs.getBytes(1), nullableLong(rs, 2))) : Optional.empty());
+                rs -> rs.next() ? Optional.of(new Entry(address, rs.getBytes(1), Jdbc.nullableLong(rs, 2))) : Optional.empty());
     }
 
     @Override
@@ -160,7 +166,7 @@ public final class SqliteStore implements Store {
                 ps -> {
                     bindAddress(ps, 1, address);
                     ps.setBytes(5, value);
-                    setNullableLong(ps, 6, expiresAtMillis);
+                    Jdbc.setNullableLong(ps, 6, expiresAtMillis);
                 });
     }
 
@@ -213,7 +219,7 @@ public final class SqliteStore implements Store {
         }, rs -> {
             while (rs.next()) {
                 Address address = new Address(ns.project(), ns.namespace(), rs.getString(1), rs.getString(2));
-                visitor.accept(new Entry(address, rs.getBytes(3), nullableLong(rs, 4)));
+                visitor.accept(new Entry(address, rs.getBytes(3), Jdbc.nullableLong(rs, 4)));
             }
             return null;
         });
@@ -254,7 +260,7 @@ public final class SqliteStore implements Store {
         }, rs -> {
             while (rs.next()) {
                 Address address = new Address(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                visitor.accept(new Entry(address, rs.getBytes(5), nullableLong(rs, 6)));
+                visitor.accept(new Entry(address, rs.getBytes(5), Jdbc.nullableLong(rs, 6)));
             }
             return null;
         });
@@ -272,7 +278,7 @@ public final class SqliteStore implements Store {
                     try {
                         bindAddress(ps, 1, entry.address());
                         ps.setBytes(5, entry.value());
-                        setNullableLong(ps, 6, entry.expiresAt());
+                        Jdbc.setNullableLong(ps, 6, entry.expiresAt());
                         return ps.executeUpdate() > 0;
                     } catch (SQLException e) {
                         throw SqliteErrors.translate(e, path);
@@ -369,8 +375,8 @@ public final class SqliteStore implements Store {
                 + " VALUES (?, ?, ?, ?, ?, ?)", ps -> {
                     bindNamespace(ps, ns);
                     ps.setString(3, settings.kind().label);
-                    setNullableLong(ps, 4, settings.ttlSeconds());
-                    setNullableLong(ps, 5, settings.maxItems());
+                    Jdbc.setNullableLong(ps, 4, settings.ttlSeconds());
+                    Jdbc.setNullableLong(ps, 5, settings.maxItems());
                     ps.setInt(6, settings.evictOnRead() ? 1 : 0);
                 });
     }
@@ -422,8 +428,8 @@ public final class SqliteStore implements Store {
     }
 
     private static NamespaceSettings readSettings(ResultSet rs, int first) throws SQLException {
-        return new NamespaceSettings(NamespaceKind.fromLabel(rs.getString(first)), nullableLong(rs, first + 1),
-                nullableLong(rs, first + 2), rs.getInt(first + 3) != 0);
+        return new NamespaceSettings(NamespaceKind.fromLabel(rs.getString(first)), Jdbc.nullableLong(rs, first + 1),
+                Jdbc.nullableLong(rs, first + 2), rs.getInt(first + 3) != 0);
     }
 
     static void bindAddress(PreparedStatement ps, int first, Address a) throws SQLException {
@@ -438,46 +444,11 @@ public final class SqliteStore implements Store {
         ps.setString(2, ns.namespace());
     }
 
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
+    private <T> T query(String sql, Jdbc.Binder binder, Jdbc.Reader<T> reader) {
+        return jdbc.query(sql, binder, reader);
     }
 
-    static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    private interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String sql, Binder binder, Reader<T> reader) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(rs);
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, path);
-        }
-    }
-
-    private long update(String sql, Binder binder) {
-        return inWriteTransaction(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                binder.bind(ps);
-                return (long) ps.executeUpdate();
-            } catch (SQLException e) {
-                throw SqliteErrors.translate(e, path);
-            }
-        });
+    private long update(String sql, Jdbc.Binder binder) {
+        return inWriteTransaction(() -> jdbc.update(sql, binder));
     }
 }
