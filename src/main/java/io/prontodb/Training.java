@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -39,7 +40,11 @@ public final class Training {
     public static void main(String[] args) throws IOException {
         Path home = Files.createTempDirectory("prontodb-training");
         try {
-            Environment env = new Environment(Map.of("HOME", home.toString()), home);
+            // The process environment, as Main reads it, minus whatever could point at the user's files.
+            Map<String, String> variables = new HashMap<>(Environment.system().variables());
+            variables.keySet().removeIf(name -> name.startsWith("XDG_") || name.startsWith("PRONTO_"));
+            variables.put("HOME", home.toString());
+            Environment env = new Environment(variables, home);
             PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
             for (String[] call : CALLS) {
                 byte[] stdin = "from stdin".getBytes(StandardCharsets.UTF_8);
