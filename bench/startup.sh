@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What each start-up optimisation buys: median wall time of `get` started directly with java, adding one measure at
-# a time, on the JDK the launcher picks. The variants run round-robin so a busy machine slows them all alike.
+# a time, on the JDK the launcher picks (24 or newer: it makes an AOT cache). The variants run round-robin, so a
+# busy machine slows them all alike.
 # Usage: bench/startup.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ mkdir -p "$HOME"
 PRONTO_STARTUP_CACHE=0 bin/prontodb set bench.std.key value >/dev/null   # builds on first use
 java=$(bash -c 'source <(sed -n "/^java_bin=/,/^fi$/p" bin/prontodb); echo "$java_bin"')
 jar=target/prontodb.jar
-native=(-Dorg.sqlite.lib.path=target/native/org/sqlite/native/Linux/x86_64 -Dorg.sqlite.lib.name=libsqlitejdbc.so)
+native=(-Dorg.sqlite.lib.path=target/native/org/sqlite/native/Linux/$HOSTTYPE -Dorg.sqlite.lib.name=libsqlitejdbc.so)
 tuned=(--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData)
 quiet=(-Xlog:disable -Xlog:all=warning,aot*=off,cds*=off:stderr)
 "$java" "${native[@]}" "${tuned[@]}" -XX:AOTCacheOutput="$work/app.aot" "${quiet[@]}" -cp "$jar" io.prontodb.Training \
@@ -28,6 +29,7 @@ names=(
   "+ AOT cache"
   "+ locale providers HOST"
   "bin/prontodb (launcher: all of the above)"
+  "bin/prontodb, PRONTO_STARTUP_CACHE=0"
 )
 variant() {
   case $1 in
@@ -37,6 +39,7 @@ variant() {
     3) "$java" "${native[@]}" "${tuned[@]}" "${aot[@]}" -jar "$jar" get bench.std.key ;;
     4) "$java" "${native[@]}" "${tuned[@]}" "${aot[@]}" -Djava.locale.providers=HOST -jar "$jar" get bench.std.key ;;
     5) bin/prontodb get bench.std.key ;;
+    6) PRONTO_STARTUP_CACHE=0 bin/prontodb get bench.std.key ;;
   esac
 }
 

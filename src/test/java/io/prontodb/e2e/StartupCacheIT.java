@@ -49,6 +49,8 @@ class StartupCacheIT {
         assertThat(cacheDecision(bin, true)).startsWith("training");
         assertCorrectResults(bin, "absent");
         Path cache = awaitCacheMatchingJar();
+        assertThat(launcher.run(bin, null, "projects").stdout()).as("training stays out of the user's database")
+                .isEqualTo("cache\n");
 
         assertThat(cacheDecision(bin, true)).startsWith("using");
         assertCorrectResults(bin, "present");
