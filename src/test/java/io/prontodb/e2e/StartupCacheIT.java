@@ -95,9 +95,9 @@ class StartupCacheIT {
         assertThat(keys.stderr()).as(state).isEmpty();
     }
 
-    /** What the launcher decided about the cache, from its PRONTO_DEBUG line (then come the JVM's own lines). */
+    /** What the launcher decided about the cache, from its verbose line (then come the JVM's own lines). */
     private String cacheDecision(Path bin, boolean jvmAcceptsCache) {
-        launcher.env.put("PRONTO_DEBUG", "1");
+        launcher.env.put("PRONTO_STARTUP_CACHE", "verbose");
         try {
             Result version = launcher.run(bin, null, "version");
             assertThat(version.code()).as("%s", version).isZero();
@@ -109,7 +109,7 @@ class StartupCacheIT {
             assertThat(stderr.get(0)).startsWith("prontodb: start-up cache: ");
             return stderr.get(0).substring("prontodb: start-up cache: ".length());
         } finally {
-            launcher.env.remove("PRONTO_DEBUG");
+            launcher.env.remove("PRONTO_STARTUP_CACHE");
         }
     }
 
