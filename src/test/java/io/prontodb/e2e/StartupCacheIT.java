@@ -135,12 +135,16 @@ class StartupCacheIT {
         throw new AssertionError("no start-up cache after " + TRAINING_TIMEOUT);
     }
 
-    /** bin/prontodb and the built jar copied (so the test may change them); libraries and native code linked. */
+    /**
+     * A source-tree layout without sources: bin/prontodb, pom.xml (older than the jar, so nothing is rebuilt) and the
+     * built jar copied, so the test may change them; libraries and native code linked.
+     */
     private Path copyLayout() throws IOException {
         Path app = tmp.resolve("app");
         Files.createDirectories(app.resolve("bin"));
         Files.createDirectories(app.resolve("target"));
         Files.copy(Launcher.BIN, app.resolve("bin/prontodb"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(Launcher.PROJECT.resolve("pom.xml"), app.resolve("pom.xml"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.copy(Launcher.PROJECT.resolve("target/prontodb.jar"), app.resolve("target/prontodb.jar"));
         for (String dir : List.of("lib", "native")) {
             Files.createSymbolicLink(app.resolve("target").resolve(dir), Launcher.PROJECT.resolve("target").resolve(dir));
