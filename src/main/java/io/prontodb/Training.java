@@ -29,9 +29,6 @@ public final class Training {
             {"keys", "train.std"},
             {"scan", "train.std"},
             {"del", "train.std.key"},
-            {"admin", "create-cache", "train.ttl", "timeout=60"},
-            {"set", "train.ttl.key", "value", "--ttl", "30"},
-            {"get", "train.ttl.key"},
     };
 
     private Training() {
