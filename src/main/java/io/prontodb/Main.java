@@ -5,7 +5,6 @@ import io.prontodb.cli.Output;
 import io.prontodb.config.Environment;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.time.Clock;
 
@@ -20,7 +19,8 @@ public final class Main {
         boolean stdinIsTerminal = env.isSet("PRONTO_STDIN_TTY", "1")
                 || (!env.isSet("PRONTO_STDIN_TTY", "0") && System.console() != null);
         Output output = new Output(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), System.err);
-        Cli cli = new Cli(env, new FileInputStream(FileDescriptor.in), stdinIsTerminal, output, Clock.systemUTC());
+        // System.in, not a FileInputStream: on JDK 17 FileInputStream.readAllBytes seeks, which fails on a pipe.
+        Cli cli = new Cli(env, System.in, stdinIsTerminal, output, Clock.systemUTC());
         int code = cli.run(args);
         System.err.flush();
         // halt, not exit: there are no shutdown hooks to run, and exit's logging set-up costs milliseconds.

@@ -36,6 +36,8 @@ public final class Launcher {
         env.put("HOME", home.toString());
         env.put("XDG_DATA_HOME", home.resolve("data").toString());
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        // One start-up cache for the whole run, so each fresh HOME does not start a training run of its own.
+        env.put("XDG_CACHE_HOME", PROJECT.resolve("target/e2e-cache").toString());
         env.put("NO_COLOR", "1");
         env.put("LANG", "C.UTF-8");
     }
