@@ -58,7 +58,7 @@ public final class Backup {
             boolean withConfig = Files.isRegularFile(configFile);
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, prontodbVersion,
                     clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), Files.size(snapshot),
-                    Sha256.of(snapshot), withConfig ? Sha256.of(configFile) : null);
+                    Checksums.of(snapshot), withConfig ? Checksums.of(configFile) : null);
             if (age == null) {
                 AtomicFile.write(target, stream -> pack(manifest, snapshot, withConfig, stream));
             } else {

@@ -135,12 +135,12 @@ public final class Restore {
     }
 
     private static String extract(InputStream content, Path target) throws IOException {
-        MessageDigest digest = Sha256.newDigest();
+        MessageDigest digest = Checksums.newDigest();
         try (OutputStream out = Files.newOutputStream(target)) {
             new DigestInputStream(content, digest).transferTo(out);
         }
         Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        return Sha256.hex(digest);
+        return Checksums.hex(digest);
     }
 
     private static ProntoException damaged(String why) {

@@ -8,9 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests as lowercase hex. */
-final class Sha256 {
-    private Sha256() {
+/** SHA-256 checksums of backup files, as lowercase hex (the JDK digest; not on any hot path). */
+final class Checksums {
+    private Checksums() {
     }
 
     static MessageDigest newDigest() {
