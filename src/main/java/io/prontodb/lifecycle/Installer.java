@@ -3,6 +3,7 @@ package io.prontodb.lifecycle;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.store.sqlite.SqliteStore;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -52,9 +54,33 @@ public final class Installer {
         } catch (IOException e) {
             throw new ProntoException(ExitCode.IO, "install failed: " + e.getMessage());
         }
+        primeStartupCache();
         status.accept("database: " + layout.database());
         status.accept("config:   " + layout.paths().configFile());
         status.accept("launcher: " + layout.launcherLink() + " -> " + layout.appLauncher());
+    }
+
+    /**
+     * Runs the installed launcher once: on a JDK that supports it, that starts the background training run which
+     * writes the start-up cache, so the first real call is already fast. Best effort: without it the launcher
+     * trains on its first call instead.
+     */
+    private void primeStartupCache() {
+        try {
+            Process launcher = new ProcessBuilder(layout.appLauncher().toString(), "version")
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
+                launcher.destroy();
+            }
+        } catch (IOException e) {
+            status.accept("note: could not run " + layout.appLauncher() + " to prepare the start-up cache: "
+                    + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void writeDefaultConfig() {

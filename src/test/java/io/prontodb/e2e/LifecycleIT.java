@@ -17,8 +17,15 @@ class LifecycleIT {
         Launcher launcher = new Launcher(home);
         Path link = home.resolve(".local/bin/prontodb");
 
+        launcher.env.put("PRONTO_ADMIN_PASS", "installed-secret");
         Result first = launcher.run("install");
         assertThat(first.code()).as(first.toString()).isZero();
+        assertThat(first.stderr()).as("seeded from PRONTO_ADMIN_PASS, so no default-password warning")
+                .doesNotContain("default password");
+        launcher.env.remove("PRONTO_ADMIN_PASS");
+        assertThat(launcher.run("admin", "list-users").stdout()).isEqualTo("admin\n");
+        Result login = launcher.runWithStdin("installed-secret\n", "login", "admin");
+        assertThat(login.code()).as("the seeded admin logs in: " + login).isZero();
         Result second = launcher.run("install");
         assertThat(second.code()).as("idempotent: " + second).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
