@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * TSV export: a header line, then one line per entry with six tab-separated fields. Every field is escaped by
@@ -21,12 +22,15 @@ public final class TsvFormat {
 
     static RecordWriter writer(OutputStream out) throws IOException {
         out.write((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
+        EscapedName projects = new EscapedName();
+        EscapedName namespaces = new EscapedName();
+        EscapedName contexts = new EscapedName();
         return entry -> {
             Address a = entry.address();
-            name(a.project(), out);
-            name(a.namespace(), out);
+            out.write(projects.of(a.project()));
+            out.write(namespaces.of(a.namespace()));
             name(a.key(), out);
-            name(a.context(), out);
+            out.write(contexts.of(a.context()));
             TsvEscaper.escape(entry.value(), out);
             out.write('\t');
             if (entry.expiresAt() != null) {
@@ -39,6 +43,22 @@ public final class TsvFormat {
     private static void name(String name, OutputStream out) throws IOException {
         TsvEscaper.escape(name.getBytes(StandardCharsets.UTF_8), out);
         out.write('\t');
+    }
+
+    /** The escaped field and its tab, computed again only when the name changes (sorted exports repeat them). */
+    private static final class EscapedName {
+        private String lastName;
+        private byte[] lastField;
+
+        byte[] of(String name) {
+            if (!name.equals(lastName)) {
+                byte[] escaped = TsvEscaper.escape(name.getBytes(StandardCharsets.UTF_8));
+                lastField = Arrays.copyOf(escaped, escaped.length + 1);
+                lastField[escaped.length] = '\t';
+                lastName = name;
+            }
+            return lastField;
+        }
     }
 
     static RecordReader reader(InputStream in) {

@@ -258,8 +258,12 @@ public final class SqliteStore implements Store {
                 ps.setObject(i + 1, parameters.get(i));
             }
         }, rs -> {
+            RepeatedText projects = new RepeatedText();
+            RepeatedText namespaces = new RepeatedText();
+            RepeatedText contexts = new RepeatedText();
             while (rs.next()) {
-                Address address = new Address(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                Address address = new Address(projects.of(rs.getBytes(1)), namespaces.of(rs.getBytes(2)),
+                        rs.getString(3), contexts.of(rs.getBytes(4)));
                 visitor.accept(new Entry(address, rs.getBytes(5), Jdbc.nullableLong(rs, 6)));
             }
             return null;
