@@ -2,7 +2,6 @@ package io.prontodb.portability;
 
 import static io.prontodb.testing.Failures.assertFailsWith;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.prontodb.ExitCode;
 import java.nio.charset.StandardCharsets;
@@ -65,11 +64,25 @@ class CanonicalJsonTest {
         assertThat(Double.parseDouble(canonical(Double.toString(value)))).isEqualTo(value == 0 ? 0.0 : value);
     }
 
-    @Test
-    void numbersTakeTheShortestClosestForm() {
-        assumeTrue(Runtime.version().feature() >= 19,
-                "before JDK 19, Double.toString (used by the JCS library) may print a 17th digit that is not the closest");
-        assertThat(canonical("123456789012345678901234")).isEqualTo("1.2345678901234568e+23");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "123456789012345678901234 | 1.2345678901234569e+23",
+            "1e21                     | 1e+21",
+            "1e20                     | 100000000000000000000",
+            "0.0000001                | 1e-7",
+            "5e-324                   | 5e-324",
+            "1.7976931348623157e308   | 1.7976931348623157e+308",
+            "-123.456e-10             | -1.23456e-8",
+            "9007199254740993         | 9007199254740992",
+            "0.1                      | 0.1"})
+    void numbersTakeTheShortestClosestForm(String input, String expected) {
+        assertThat(canonical(input)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e309", "-1e400", "\"\\ud800\"", "\"\\udc00x\"", "\"\\ud800\\u0041\""})
+    void outOfRangeNumbersAndUnpairedSurrogatesAreBadData(String input) {
+        assertFailsWith(ExitCode.DATA, () -> canonical(input));
     }
 
     @Test
