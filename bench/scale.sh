@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Scale: median wall time of N `get` calls with 10,000,000 keys in the database against N with 1,000 (round-robin),
+# Scale: median wall time of N `get` (and `nss`) calls with 10,000,000 keys in the database against N with 1,000
+# (round-robin),
 # and whether `keys` of a 1,000,000-key namespace streams: time to its first line against its total time, and its
 # peak RSS against a 1,000-key listing. Needs the sqlite3 CLI (it fills the databases) and Linux /proc.
 # Usage: bench/scale.sh [N]
@@ -44,13 +45,18 @@ for ((i = -1; i < runs; i++)); do
     t0=$(date +%s%N)
     [ "$(bin/prontodb -d "$work/$db.db" get scale.ns0.key00000500)" = "value 500" ] || { echo "wrong value" >&2; exit 1; }
     t1=$(date +%s%N)
-    ((i < 0)) || times[$db]+="$(( (t1 - t0) / 1000 )) "
+    bin/prontodb -d "$work/$db.db" nss >/dev/null
+    t2=$(date +%s%N)
+    ((i < 0)) || { times[$db]+="$(( (t1 - t0) / 1000 )) "; times[nss_$db]+="$(( (t2 - t1) / 1000 )) "; }
   done
 done
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.1f", m/1000}'; }
 small=$(median "${times[small]}")
 big=$(median "${times[big]}")
 echo "get, median of $runs runs: 1,000 keys $small ms, 10,000,000 keys $big ms, ratio $(awk -v a="$big" -v b="$small" 'BEGIN { printf "%.2f", a / b }')"
+nss_small=$(median "${times[nss_small]}")
+nss_big=$(median "${times[nss_big]}")
+echo "nss, median of $runs runs: 1,000 keys $nss_small ms, 10,000,000 keys (10 namespaces) $nss_big ms, ratio $(awk -v a="$nss_big" -v b="$nss_small" 'BEGIN { printf "%.2f", a / b }')"
 
 # listing DB NAMESPACE: prints lines, ms to the first line, ms in all, peak RSS in MiB (VmHWM, sampled to the end).
 listing() {

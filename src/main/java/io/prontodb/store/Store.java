@@ -56,6 +56,12 @@ public interface Store extends AutoCloseable {
     /** Projects that hold live keys or declared namespaces, sorted. */
     List<String> projects(long nowMillis);
 
+    /**
+     * Namespaces with live keys or declared settings, in one project or (project null) all, sorted; like
+     * {@link #namespaces} without the counts, so it need not read every key.
+     */
+    List<NamespaceRef> namespaceRefs(String project, long nowMillis);
+
     /** Namespaces with live keys or declared settings, in one project or (project null) all, sorted. */
     List<NamespaceInfo> namespaces(String project, long nowMillis);
 

@@ -243,10 +243,31 @@ public abstract class StoreContract {
         store.saveSettings(new NamespaceRef("declared", "c"), cache);
 
         assertThat(store.projects(NOW)).containsExactly("declared", "p");
+        assertThat(store.namespaceRefs(null, NOW)).containsExactly(new NamespaceRef("declared", "c"), NS);
+        assertThat(store.namespaceRefs("p", NOW)).containsExactly(NS);
+        assertThat(store.namespaceRefs("gone", NOW)).isEmpty();
         assertThat(store.namespaces("p", NOW)).containsExactly(new NamespaceInfo(NS, NamespaceSettings.STANDARD, 1));
         assertThat(store.namespaces(null, NOW)).containsExactly(
                 new NamespaceInfo(new NamespaceRef("declared", "c"), cache, 0),
                 new NamespaceInfo(NS, NamespaceSettings.STANDARD, 1));
+    }
+
+    @Test
+    void namespaceDiscoveryVisitsEveryNamespaceInByteOrder() {
+        for (String project : List.of("b", "a", "a_", "a%", "ü", "z")) {
+            for (String namespace : List.of("n2", "n1", "N", "n10")) {
+                store.put(new Address(project, namespace, "k1", ""), bytes("v"), null);
+                store.put(new Address(project, namespace, "k2", "ctx"), bytes("v"), null);
+            }
+        }
+        store.put(new Address("a", "only-expired", "k", ""), bytes("v"), NOW);
+
+        assertThat(store.namespaceRefs(null, NOW)).extracting(r -> r.project() + "." + r.namespace()).containsExactly(
+                "a.N", "a.n1", "a.n10", "a.n2", "a%.N", "a%.n1", "a%.n10", "a%.n2", "a_.N", "a_.n1", "a_.n10", "a_.n2",
+                "b.N", "b.n1", "b.n10", "b.n2", "z.N", "z.n1", "z.n10", "z.n2", "ü.N", "ü.n1", "ü.n10", "ü.n2");
+        assertThat(store.namespaceRefs("a", NOW)).extracting(NamespaceRef::namespace)
+                .containsExactly("N", "n1", "n10", "n2");
+        assertThat(store.projects(NOW)).containsExactly("a", "a%", "a_", "b", "z", "ü");
     }
 
     @Test

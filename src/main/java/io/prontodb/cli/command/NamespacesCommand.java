@@ -2,6 +2,7 @@ package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
 import io.prontodb.address.NameRules;
+import io.prontodb.address.NamespaceRef;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
@@ -15,15 +16,20 @@ public final class NamespacesCommand implements Command {
         List<String> operands = inv.operands(0, 1);
         String project = operands.isEmpty() ? inv.scope().project() : operands.get(0);
         NameRules.check("project", project, inv.scope().delimiter());
-        for (NamespaceInfo info : inv.store().namespaces(project, inv.clock().millis())) {
+        long now = inv.clock().millis();
+        if (!inv.has(Flag.JSON) && !inv.has(Flag.LONG)) {
+            for (NamespaceRef ref : inv.store().namespaceRefs(project, now)) {
+                inv.out().line(ref.namespace());
+            }
+            return ExitCode.OK;
+        }
+        for (NamespaceInfo info : inv.store().namespaces(project, now)) {
             if (inv.has(Flag.JSON)) {
                 inv.out().line(NamespaceJson.of(info));
-            } else if (inv.has(Flag.LONG)) {
+            } else {
                 NamespaceSettings s = info.settings();
                 inv.out().line(String.join("\t", info.ref().namespace(), s.kind().label, orDash(s.ttlSeconds()),
                         orDash(s.maxItems()), s.evictOnRead() ? "1" : "0", Long.toString(info.liveKeys())));
-            } else {
-                inv.out().line(info.ref().namespace());
             }
         }
         return ExitCode.OK;

@@ -1,6 +1,7 @@
 package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
+import io.prontodb.address.NamespaceRef;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
@@ -10,8 +11,15 @@ public final class NssCommand implements Command {
     @Override
     public ExitCode run(Invocation inv) {
         inv.operands(0, 0);
-        for (NamespaceInfo info : inv.store().namespaces(null, inv.clock().millis())) {
-            inv.out().line(inv.has(Flag.JSON) ? NamespaceJson.of(info) : info.ref().format(inv.scope().delimiter()));
+        long now = inv.clock().millis();
+        if (inv.has(Flag.JSON)) {
+            for (NamespaceInfo info : inv.store().namespaces(null, now)) {
+                inv.out().line(NamespaceJson.of(info));
+            }
+            return ExitCode.OK;
+        }
+        for (NamespaceRef ref : inv.store().namespaceRefs(null, now)) {
+            inv.out().line(ref.format(inv.scope().delimiter()));
         }
         return ExitCode.OK;
     }

@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
@@ -305,16 +307,51 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<String> projects(long nowMillis) {
-        return query("SELECT DISTINCT project FROM kv WHERE " + LIVE
-                        + " UNION SELECT project FROM sys_namespaces ORDER BY 1",
-                ps -> ps.setLong(1, nowMillis),
-                rs -> {
-                    List<String> projects = new ArrayList<>();
-                    while (rs.next()) {
-                        projects.add(rs.getString(1));
-                    }
-                    return projects;
-                });
+        List<String> projects = new ArrayList<>();
+        for (NamespaceRef ref : namespaceRefs(null, nowMillis)) {
+            if (projects.isEmpty() || !projects.get(projects.size() - 1).equals(ref.project())) {
+                projects.add(ref.project());
+            }
+        }
+        return projects;
+    }
+
+    /**
+     * Walks the distinct namespaces with one index seek each (SQLite has no loose index scan of its own), so the
+     * cost follows the number of namespaces, not of keys; a namespace counts when it has one live key.
+     */
+    @Override
+    public List<NamespaceRef> namespaceRefs(String project, long nowMillis) {
+        Set<NamespaceRef> found = new TreeSet<>(SqliteStore::compareRefs);
+        // A ">=" seek on (project, namespace) only: "project = ?" or a ">" bound would make SQLite step over every key
+        // of the namespace just visited. Names hold no control characters, so namespace + U+0001 is a bound below
+        // every later namespace and above every key of this one.
+        String next = "SELECT project, namespace FROM kv WHERE (project, namespace) >= (?, ?)"
+                + " ORDER BY project, namespace LIMIT 1";
+        NamespaceRef at = null;
+        while (true) {
+            String fromProject = at != null ? at.project() : project != null ? project : "";
+            String fromNamespace = at != null ? at.namespace() + "\u0001" : "";
+            at = query(next, ps -> {
+                ps.setString(1, fromProject);
+                ps.setString(2, fromNamespace);
+            }, rs -> rs.next() ? new NamespaceRef(rs.getString(1), rs.getString(2)) : null);
+            if (at == null || project != null && !project.equals(at.project())) {
+                break;
+            }
+            if (hasLiveKey(at, nowMillis)) {
+                found.add(at);
+            }
+        }
+        found.addAll(declaredSettings(project).keySet());
+        return List.copyOf(found);
+    }
+
+    private boolean hasLiveKey(NamespaceRef ns, long nowMillis) {
+        return query("SELECT 1 FROM kv WHERE project = ? AND namespace = ? AND " + LIVE + " LIMIT 1", ps -> {
+            bindNamespace(ps, ns);
+            ps.setLong(3, nowMillis);
+        }, ResultSet::next);
     }
 
     @Override
@@ -335,8 +372,16 @@ public final class SqliteStore implements Store {
                     }
                     return found;
                 });
-        Map<NamespaceRef, NamespaceSettings> declared = query(
-                "SELECT project, namespace, kind, ttl_seconds, max_items, evict_on_read FROM sys_namespaces"
+        Map<NamespaceRef, NamespaceSettings> declared = declaredSettings(project);
+        Map<NamespaceRef, NamespaceInfo> merged = new TreeMap<>(SqliteStore::compareRefs);
+        counts.forEach((ref, count) -> merged.put(ref, new NamespaceInfo(ref, NamespaceSettings.STANDARD, count)));
+        declared.forEach((ref, settings) -> merged.put(ref, new NamespaceInfo(ref, settings, counts.getOrDefault(ref, 0L))));
+        return List.copyOf(merged.values());
+    }
+
+    /** The declared namespaces of one project or (null) all, sorted. */
+    private Map<NamespaceRef, NamespaceSettings> declaredSettings(String project) {
+        return query("SELECT project, namespace, kind, ttl_seconds, max_items, evict_on_read FROM sys_namespaces"
                         + (project == null ? "" : " WHERE project = ?"),
                 ps -> {
                     if (project != null) {
@@ -350,10 +395,6 @@ public final class SqliteStore implements Store {
                     }
                     return found;
                 });
-        Map<NamespaceRef, NamespaceInfo> merged = new TreeMap<>(SqliteStore::compareRefs);
-        counts.forEach((ref, count) -> merged.put(ref, new NamespaceInfo(ref, NamespaceSettings.STANDARD, count)));
-        declared.forEach((ref, settings) -> merged.put(ref, new NamespaceInfo(ref, settings, counts.getOrDefault(ref, 0L))));
-        return List.copyOf(merged.values());
     }
 
     /** Byte-wise UTF-8 order, the order SQLite sorts text in. */
