@@ -1,0 +1,64 @@
+package io.prontodb.store.sqlite;
+
+import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
+import io.prontodb.address.Address;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads the project, namespace, key and context of a row from one column that joins them with U+001F, the unit
+ * separator: names never hold control characters, so the split is exact. Whole-database reads repeat the project,
+ * namespace and (mostly empty) context row after row, so their previous String is reused while the bytes repeat.
+ */
+final class JoinedNames {
+    static final String COLUMN = "project || char(31) || namespace || char(31) || key || char(31) || context";
+    private static final byte SEPARATOR = 0x1f;
+
+    private final Path database;
+    private final Repeated project = new Repeated();
+    private final Repeated namespace = new Repeated();
+    private final Repeated context = new Repeated();
+
+    JoinedNames(Path database) {
+        this.database = database;
+    }
+
+    Address address(byte[] joined) {
+        int first = separatorAfter(joined, -1);
+        int second = separatorAfter(joined, first);
+        int third = separatorAfter(joined, second);
+        if (third == joined.length || separatorAfter(joined, third) != joined.length) {
+            throw new ProntoException(ExitCode.DATA, "database " + database + " holds a name with a control character",
+                    "names written by prontodb never do; was the file changed by another program?");
+        }
+        return new Address(project.of(joined, 0, first), namespace.of(joined, first + 1, second),
+                new String(joined, second + 1, third - second - 1, StandardCharsets.UTF_8),
+                context.of(joined, third + 1, joined.length));
+    }
+
+    /** The index of the first separator after {@code at}; the length when there is none. */
+    private static int separatorAfter(byte[] bytes, int at) {
+        for (int i = at + 1; i < bytes.length; i++) {
+            if (bytes[i] == SEPARATOR) {
+                return i;
+            }
+        }
+        return bytes.length;
+    }
+
+    /** The previous String for a name, reused while its bytes repeat. */
+    private static final class Repeated {
+        private byte[] lastBytes = new byte[0];
+        private String lastText = "";
+
+        String of(byte[] joined, int from, int to) {
+            if (!Arrays.equals(joined, from, to, lastBytes, 0, lastBytes.length)) {
+                lastBytes = Arrays.copyOfRange(joined, from, to);
+                lastText = new String(lastBytes, StandardCharsets.UTF_8);
+            }
+            return lastText;
+        }
+    }
+}
