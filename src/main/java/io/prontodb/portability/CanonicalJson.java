@@ -1,9 +1,6 @@
 package io.prontodb.portability;
 
 import io.prontodb.ProntoException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,14 +25,8 @@ public final class CanonicalJson {
     }
 
     public static byte[] canonicalize(byte[] json) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(json))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        String text = Utf8.decodeOrNull(json);
+        if (text == null) {
             throw ProntoException.badData("value is not valid JSON: not UTF-8");
         }
         CanonicalJson parser = new CanonicalJson(text);

@@ -29,6 +29,17 @@ public final class JsonText {
         return out.append('"').toString();
     }
 
+    /**
+     * The member that carries a value exactly: {@code "value"} with its text when it is UTF-8 (and base64 was not
+     * asked for), else {@code "value_b64"}. Returned as name and encoded value, for {@link #object}.
+     */
+    public static String[] valueMember(byte[] value, boolean base64) {
+        String text = base64 ? null : Utf8.decodeOrNull(value);
+        return text != null
+                ? new String[] {"value", string(text)}
+                : new String[] {"value_b64", string(Base64Values.encode(value))};
+    }
+
     /** Builds one JSON object from alternating names and already-encoded JSON values, skipping null values. */
     public static String object(Object... namesAndValues) {
         StringBuilder out = new StringBuilder("{");

@@ -20,14 +20,13 @@ public final class JsonlFormat {
     static RecordWriter writer(OutputStream out) {
         return entry -> {
             Address a = entry.address();
-            String text = Utf8.decodeOrNull(entry.value());
+            String[] value = JsonText.valueMember(entry.value(), false);
             String line = JsonText.object(
                     "project", JsonText.string(a.project()),
                     "namespace", JsonText.string(a.namespace()),
                     "key", JsonText.string(a.key()),
                     "context", JsonText.string(a.context()),
-                    text != null ? "value" : "value_b64",
-                    JsonText.string(text != null ? text : Base64Values.encode(entry.value())),
+                    value[0], value[1],
                     "expires_at", entry.expiresAt() == null ? "null" : entry.expiresAt().toString());
             out.write(line.getBytes(StandardCharsets.UTF_8));
             out.write('\n');

@@ -19,7 +19,7 @@ final class EntryJson {
                 "key", JsonText.string(entry.address().key()),
                 "context", JsonText.string(entry.address().context())));
         if (withValue) {
-            members.addAll(List.of((Object[]) ValueFormat.jsonMember(inv, entry.value())));
+            members.addAll(List.of((Object[]) JsonText.valueMember(entry.value(), inv.has(Flag.B64))));
         }
         if (inv.has(Flag.INCLUDE_EXPIRED)) {
             members.addAll(List.of(
