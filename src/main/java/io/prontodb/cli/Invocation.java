@@ -9,6 +9,7 @@ import io.prontodb.address.Scope;
 import io.prontodb.cache.KeyValueService;
 import io.prontodb.config.Config;
 import io.prontodb.config.Environment;
+import io.prontodb.config.Target;
 import io.prontodb.config.XdgPaths;
 import io.prontodb.store.Store;
 import io.prontodb.store.sqlite.SqliteStore;
@@ -30,6 +31,7 @@ public final class Invocation implements AutoCloseable {
     private final Clock clock;
     private Config config;
     private Scope scope;
+    private Target target;
     private SqliteStore store;
 
     public Invocation(CommandSpec spec, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
@@ -128,9 +130,19 @@ public final class Invocation implements AutoCloseable {
         return parser().parseKey(text, args.value(Flag.CONTEXT));
     }
 
+    /** Where the data lives: -d/--db, PRONTO_DB, config db, or the default file (SPEC 9). */
+    public Target target() {
+        if (target == null) {
+            target = Target.select(args.value(Flag.DB), env, config());
+        }
+        return target;
+    }
+
     public Path databasePath() {
-        String path = firstOf(args.value(Flag.DB), env.get("PRONTO_DB"));
-        return path != null ? Path.of(path) : paths().defaultDatabase();
+        if (target() instanceof Target.Sqlite sqlite) {
+            return sqlite.path();
+        }
+        throw ProntoException.usage(spec.name() + " needs a SQLite database file, not " + target().describe());
     }
 
     public SqliteStore store() {
