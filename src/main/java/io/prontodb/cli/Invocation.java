@@ -11,6 +11,7 @@ import io.prontodb.config.Config;
 import io.prontodb.config.Environment;
 import io.prontodb.config.Target;
 import io.prontodb.config.XdgPaths;
+import io.prontodb.store.Backends;
 import io.prontodb.store.Store;
 import io.prontodb.store.sqlite.SqliteStore;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ public final class Invocation implements AutoCloseable {
     private Config config;
     private Scope scope;
     private Target target;
-    private SqliteStore store;
+    private Store store;
 
     public Invocation(CommandSpec spec, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
                       Output output, Clock clock) {
@@ -145,12 +146,20 @@ public final class Invocation implements AutoCloseable {
         throw ProntoException.usage(spec.name() + " needs a SQLite database file, not " + target().describe());
     }
 
-    public SqliteStore store() {
+    public Store store() {
         if (store == null) {
             long busyTimeout = config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, DEFAULT_BUSY_TIMEOUT_MS);
-            store = SqliteStore.open(databasePath(), busyTimeout);
+            store = Backends.open(target(), env, busyTimeout);
         }
         return store;
+    }
+
+    /** The store, for the commands that still work on a SQLite file only (credentials, backup). */
+    public SqliteStore sqliteStore() {
+        if (store() instanceof SqliteStore sqlite) {
+            return sqlite;
+        }
+        throw ProntoException.usage(spec.name() + " needs a SQLite database file, not " + target().describe());
     }
 
     public KeyValueService keyValues() {

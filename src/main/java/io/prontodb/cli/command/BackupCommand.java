@@ -15,7 +15,7 @@ public final class BackupCommand implements Command {
         String recipient = inv.value(Flag.AGE_RECIPIENT);
         Path out = Path.of(inv.has(Flag.OUT) ? inv.value(Flag.OUT)
                 : Backup.defaultFileName(inv.clock().instant(), recipient != null));
-        new Backup(inv.store(), inv.paths().configFile(), HelpText.version(), inv.clock(), inv.env()).write(out, recipient);
+        new Backup(inv.sqliteStore(), inv.paths().configFile(), HelpText.version(), inv.clock(), inv.env()).write(out, recipient);
         inv.out().line(out.toString());
         return ExitCode.OK;
     }

@@ -21,7 +21,7 @@ final class SecurityAccess {
 
     /** Opens security, seeding the admin user on first use, and warns while a default password is in use. */
     static Security open(Invocation inv) {
-        Security security = Security.open(inv.store(), inv.clock(), inv.env().get(ADMIN_PASSWORD_VARIABLE));
+        Security security = Security.open(inv.sqliteStore(), inv.clock(), inv.env().get(ADMIN_PASSWORD_VARIABLE));
         if (security.accounts().defaultPasswordInUse()) {
             inv.out().status("prontodb: warning: user 'admin' still has the default password;"
                     + " change it with 'prontodb admin passwd admin'");

@@ -42,7 +42,7 @@ final class PostgresConnector {
             }
             return connection;
         } catch (SQLException e) {
-            throw PostgresErrors.translate(e, target.describe());
+            throw PostgresErrors.translateConnect(e, target.describe());
         }
     }
 }

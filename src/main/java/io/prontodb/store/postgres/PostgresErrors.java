@@ -17,6 +17,16 @@ final class PostgresErrors {
         }
     }
 
+    /** A failure to log in or connect; a connection error here means none was made. */
+    static ProntoException translateConnect(SQLException e, String target) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") || state.equals("57P03")) {
+            return new ProntoException(ExitCode.IO, "cannot connect to " + target + ": " + firstLine(e),
+                    "check that the server is running and the URL's host, port and sslmode", e);
+        }
+        return translate(e, target);
+    }
+
     static ProntoException translate(SQLException e, String target) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("40001") || state.equals("40P01")) {
