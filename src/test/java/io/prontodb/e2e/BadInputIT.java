@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** SPEC 4: every bad input gets its exit code, one error line (and maybe a hint), no stack trace, no change. */
+@OnEveryBackend
 class BadInputIT {
     @TempDir
     Path home;
@@ -61,7 +62,7 @@ class BadInputIT {
     void isRefusedWithOneErrorLineAndStoresNothing(int code, String[] args) {
         error(pronto.run(args), code);
 
-        assertThat(Db.rows(pronto.database(), "kv")).isZero();
+        assertThat(Db.rows(pronto, "kv")).isZero();
     }
 
     @Test

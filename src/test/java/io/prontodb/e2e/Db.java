@@ -1,5 +1,6 @@
 package io.prontodb.e2e;
 
+import io.prontodb.testing.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,9 +10,24 @@ import java.sql.Statement;
 import java.util.Properties;
 import org.sqlite.JDBC;
 
-/** Looks into a database file directly, to check what the CLI stored. */
+/** Looks into a launcher's store directly, to check what the CLI stored. */
 final class Db {
     private Db() {
+    }
+
+    /** Rows in {@code table} of the launcher's store; 0 when it does not exist (or has no schema yet). */
+    static long rows(Launcher launcher, String table) {
+        if (launcher.postgresDatabase == null) {
+            return rows(launcher.database(), table);
+        }
+        try (Connection c = PostgresServer.shared().connect(launcher.postgresDatabase);
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = '" + table + "'")) {
+            rs.next();
+            return rs.getLong(1) == 0 ? 0 : count(st, table);
+        } catch (SQLException e) {
+            throw new AssertionError("cannot read " + launcher.postgresDatabase, e);
+        }
     }
 
     /** Rows in {@code table}; 0 when the database file does not exist (or has no schema yet). */
@@ -27,12 +43,16 @@ final class Db {
                     return 0;
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return count(st, table);
         } catch (SQLException e) {
             throw new AssertionError("cannot read " + database, e);
+        }
+    }
+
+    private static long count(Statement st, String table) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }
