@@ -94,12 +94,12 @@ class BackendParityIT {
         assertThat(new String(fromSqlite, StandardCharsets.UTF_8)).contains("c\tttl\tfour", "😀");
         Path file = Files.write(tmp.resolve("store.tsv"), fromSqlite);
 
-        ok(postgres.run("import", file.toString()));
+        assertThat(postgres.run("import", file.toString()).code()).isZero();
         assertThat(ok(postgres.run("export")).stdoutBytes()).isEqualTo(fromSqlite);
 
         Launcher back = new Launcher(tmp.resolve("back"), Backend.SQLITE);
         Path fromPostgres = Files.write(tmp.resolve("back.jsonl"), ok(postgres.run("export", "--format", "jsonl")).stdoutBytes());
-        ok(back.run("import", "--format", "jsonl", fromPostgres.toString()));
+        assertThat(back.run("import", "--format", "jsonl", fromPostgres.toString()).code()).isZero();
         assertThat(ok(back.run("export", "--format", "jsonl")).stdoutBytes()).isEqualTo(Files.readAllBytes(fromPostgres));
     }
 }
