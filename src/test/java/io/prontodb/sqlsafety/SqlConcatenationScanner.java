@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class SqlConcatenationScanner {
     static final Set<String> ALLOWED = Set.of(
             "(v+1)", // schema migration counter, an int
-            "Schema.MIGRATIONS.get(v)"); // literal migration statements
+            "Schema.MIGRATIONS.get(v)", // literal migration statements
+            "PostgresSchema.MIGRATIONS.get(v)");
     private static final Set<String> SINKS = Set.of(
             "prepareStatement", "execute", "executeQuery", "executeUpdate", "addBatch", "query", "update");
     private static final Pattern SQL_WORD = Pattern.compile(

@@ -54,14 +54,14 @@ public final class PostgresStore implements Store {
 
     private final Connection connection;
     private final String target;
-    private final Sql sql;
+    private final Sql db;
     private boolean inTransaction;
     private boolean rerunnable;
 
     private PostgresStore(Connection connection, String target) {
         this.connection = connection;
         this.target = target;
-        this.sql = new Sql(connection, target);
+        this.db = new Sql(connection, target);
     }
 
     /** Connects, and creates or upgrades ProntoDB's tables; a newer schema than this binary knows is refused. */
@@ -83,7 +83,7 @@ public final class PostgresStore implements Store {
 
     /** Statement helpers bound to this database, for the packages that keep their own tables in it. */
     public Sql sql() {
-        return sql;
+        return db;
     }
 
     public String target() {
@@ -110,17 +110,17 @@ public final class PostgresStore implements Store {
     }
 
     private Object upgrade() {
-        sql.execute(PostgresSchema.VERSION_TABLE);
-        sql.update("INSERT INTO pronto_schema (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING", ps -> { });
-        int version = sql.query("SELECT version FROM pronto_schema WHERE id = 1 FOR UPDATE", ps -> { },
+        db.execute(PostgresSchema.VERSION_TABLE);
+        db.update("INSERT INTO pronto_schema (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING", ps -> { });
+        int version = db.query("SELECT version FROM pronto_schema WHERE id = 1 FOR UPDATE", ps -> { },
                 rs -> rs.next() ? rs.getInt(1) : 0);
         refuseNewer(version);
         for (int v = version; v < PostgresSchema.latestVersion(); v++) {
-            for (String statement : PostgresSchema.MIGRATIONS.get(v)) {
-                sql.execute(statement);
+            for (String sql : PostgresSchema.MIGRATIONS.get(v)) {
+                db.execute(sql);
             }
-            int next = v + 1;
-            sql.update("UPDATE pronto_schema SET version = ? WHERE id = 1", ps -> ps.setInt(1, next));
+            int reached = v + 1;
+            db.update("UPDATE pronto_schema SET version = ? WHERE id = 1", ps -> ps.setInt(1, reached));
         }
         return null;
     }
@@ -156,13 +156,13 @@ public final class PostgresStore implements Store {
             return work.get();
         }
         for (int attempt = 1; ; attempt++) {
-            sql.begin();
+            db.begin();
             inTransaction = true;
             rerunnable = true;
             boolean committed = false;
             try {
                 T result = work.get();
-                sql.commit();
+                db.commit();
                 committed = true;
                 return result;
             } catch (PostgresErrors.SerializationFailure e) {
@@ -172,7 +172,7 @@ public final class PostgresStore implements Store {
             } finally {
                 inTransaction = false;
                 if (!committed) {
-                    sql.rollbackQuietly();
+                    db.rollbackQuietly();
                 }
             }
             pause(attempt);
@@ -190,7 +190,7 @@ public final class PostgresStore implements Store {
 
     @Override
     public Optional<Entry> get(Address address) {
-        return sql.query("SELECT value, expires_at FROM kv WHERE project = ? AND namespace = ? AND key = ? AND context = ?",
+        return db.query("SELECT value, expires_at FROM kv WHERE project = ? AND namespace = ? AND key = ? AND context = ?",
                 ps -> bindAddress(ps, 1, address),
                 rs -> rs.next() ? Optional.of(new Entry(address, rs.getBytes(1), Sql.nullableLong(rs, 2))) : Optional.empty());
     }
@@ -203,14 +203,14 @@ public final class PostgresStore implements Store {
     @Override
     public BulkPut bulkPut() {
         rerunnable = false;
-        return new PostgresBulkPut(sql.prepare(UPSERT), target);
+        return new PostgresBulkPut(db.prepare(UPSERT), target);
     }
 
     @Override
     public BulkInsert bulkInsert(boolean replaceExisting) {
         rerunnable = false;
         if (replaceExisting) {
-            PostgresBulkPut batch = new PostgresBulkPut(sql.prepare(UPSERT), target);
+            PostgresBulkPut batch = new PostgresBulkPut(db.prepare(UPSERT), target);
             return new BulkInsert() {
                 @Override
                 public boolean insert(Entry entry) {
@@ -228,7 +228,7 @@ public final class PostgresStore implements Store {
                 }
             };
         }
-        PreparedStatement ps = sql.prepare(INSERT_IF_ABSENT);
+        PreparedStatement ps = db.prepare(INSERT_IF_ABSENT);
         return new BulkInsert() {
             @Override
             public boolean insert(Entry entry) {
@@ -338,18 +338,18 @@ public final class PostgresStore implements Store {
     /** Reads a result in pages of a fetch size (a server cursor needs a transaction), not all at once. */
     private void streamRows(String text, Sql.Binder binder, Sql.Visitor visitor) {
         if (inTransaction) {
-            sql.stream(text, EXPORT_FETCH_ROWS, binder, visitor);
+            db.stream(text, EXPORT_FETCH_ROWS, binder, visitor);
             return;
         }
-        sql.begin();
+        db.begin();
         boolean done = false;
         try {
-            sql.stream(text, EXPORT_FETCH_ROWS, binder, visitor);
-            sql.commit();
+            db.stream(text, EXPORT_FETCH_ROWS, binder, visitor);
+            db.commit();
             done = true;
         } finally {
             if (!done) {
-                sql.rollbackQuietly();
+                db.rollbackQuietly();
             }
         }
     }
@@ -376,7 +376,7 @@ public final class PostgresStore implements Store {
         while (true) {
             String fromProject = at != null ? at.project() : project != null ? project : "";
             String fromNamespace = at != null ? at.namespace() + "\u0001" : "";
-            at = sql.query(next, ps -> {
+            at = db.query(next, ps -> {
                 ps.setString(1, fromProject);
                 ps.setString(2, fromNamespace);
             }, rs -> rs.next() ? new NamespaceRef(rs.getString(1), rs.getString(2)) : null);
@@ -384,7 +384,7 @@ public final class PostgresStore implements Store {
                 break;
             }
             NamespaceRef ns = at;
-            boolean live = sql.query("SELECT 1 FROM kv WHERE project = ? AND namespace = ? AND " + LIVE + " LIMIT 1",
+            boolean live = db.query("SELECT 1 FROM kv WHERE project = ? AND namespace = ? AND " + LIVE + " LIMIT 1",
                     ps -> {
                         bindNamespace(ps, ns);
                         ps.setLong(3, nowMillis);
@@ -400,7 +400,7 @@ public final class PostgresStore implements Store {
     @Override
     public List<NamespaceInfo> namespaces(String project, long nowMillis) {
         String where = project == null ? "" : " AND project = ?";
-        Map<NamespaceRef, Long> counts = sql.query(
+        Map<NamespaceRef, Long> counts = db.query(
                 "SELECT project, namespace, count(*) FROM kv WHERE " + LIVE + where + " GROUP BY project, namespace",
                 ps -> {
                     ps.setLong(1, nowMillis);
@@ -423,7 +423,7 @@ public final class PostgresStore implements Store {
     }
 
     private Map<NamespaceRef, NamespaceSettings> declaredSettings(String project) {
-        return sql.query("SELECT project, namespace, kind, ttl_seconds, max_items, evict_on_read FROM sys_namespaces"
+        return db.query("SELECT project, namespace, kind, ttl_seconds, max_items, evict_on_read FROM sys_namespaces"
                         + (project == null ? "" : " WHERE project = ?"),
                 ps -> {
                     if (project != null) {
@@ -446,7 +446,7 @@ public final class PostgresStore implements Store {
      */
     @Override
     public NamespaceSettings settings(NamespaceRef ns) {
-        return sql.query("SELECT kind, ttl_seconds, max_items, evict_on_read FROM sys_namespaces"
+        return db.query("SELECT kind, ttl_seconds, max_items, evict_on_read FROM sys_namespaces"
                         + " WHERE project = ? AND namespace = ?" + (inTransaction ? " FOR UPDATE" : ""),
                 ps -> bindNamespace(ps, ns),
                 rs -> rs.next() ? readSettings(rs, 1) : NamespaceSettings.STANDARD);
@@ -472,7 +472,7 @@ public final class PostgresStore implements Store {
 
     @Override
     public long countLive(NamespaceRef ns, long nowMillis) {
-        return sql.query("SELECT count(*) FROM kv WHERE project = ? AND namespace = ? AND " + LIVE,
+        return db.query("SELECT count(*) FROM kv WHERE project = ? AND namespace = ? AND " + LIVE,
                 ps -> {
                     bindNamespace(ps, ns);
                     ps.setLong(3, nowMillis);
@@ -540,7 +540,7 @@ public final class PostgresStore implements Store {
         ps.setString(2, ns.namespace());
     }
 
-    private long update(String text, Sql.Binder binder) {
-        return inWriteTransaction(() -> sql.update(text, binder));
+    private long update(String sql, Sql.Binder binder) {
+        return inWriteTransaction(() -> db.update(sql, binder));
     }
 }
