@@ -16,12 +16,15 @@ import static io.prontodb.cli.Flag.OUT;
 import static io.prontodb.cli.Flag.PREFIX;
 import static io.prontodb.cli.Flag.PURGE;
 import static io.prontodb.cli.Flag.RAW;
+import static io.prontodb.cli.Flag.STREAM;
 import static io.prontodb.cli.Flag.TTL;
+import static io.prontodb.cli.Flag.USER;
 import static io.prontodb.cli.Flag.YES;
 
 import io.prontodb.cli.command.ApiKeyCommands;
 import io.prontodb.cli.command.BackupCommand;
 import io.prontodb.cli.command.CacheCommands;
+import io.prontodb.cli.command.CursorCommands;
 import io.prontodb.cli.command.DelCommand;
 import io.prontodb.cli.command.ExportCommand;
 import io.prontodb.cli.command.ExportFsCommand;
@@ -52,34 +55,39 @@ public final class CommandTable {
     private static final List<CommandSpec> COMMANDS = List.of(
             new CommandSpec("set", List.of(), "insert or overwrite a value",
                     """
-                    prontodb set ADDR [VALUE|-] [--ttl SECONDS] [--json] [--b64] [--context CTX]
+                    prontodb set ADDR [VALUE|-] [--ttl SECONDS] [--json] [--b64] [--context CTX|--user NAME]
                     The value comes from VALUE, or from stdin (byte-exact) when VALUE is '-' or absent and stdin
                     is not a terminal. Prints nothing. Put '--' before a value that starts with '-'.""",
-                    Set.of(TTL, JSON, B64, CONTEXT), () -> new SetCommand()),
+                    Set.of(TTL, JSON, B64, CONTEXT, USER), () -> new SetCommand()),
             new CommandSpec("get", List.of(), "print a value and a newline (exit 2 when missing)",
                     """
-                    prontodb get ADDR [--raw] [--json] [--b64] [--include-expired] [--context CTX]
+                    prontodb get ADDR [--raw] [--json] [--b64] [--include-expired] [--context CTX|--user NAME]
                     --raw writes exactly the stored bytes; --json prints the value canonicalised (error 65 when
                     it is not JSON); --b64 prints it base64-encoded.""",
-                    Set.of(RAW, JSON, B64, INCLUDE_EXPIRED, CONTEXT), () -> new GetCommand()),
+                    Set.of(RAW, JSON, B64, INCLUDE_EXPIRED, CONTEXT, USER), () -> new GetCommand()),
             new CommandSpec("del", List.of(), "delete a key (no error when it is absent)",
-                    "prontodb del ADDR [--context CTX]",
-                    Set.of(CONTEXT), () -> new DelCommand()),
+                    "prontodb del ADDR [--context CTX|--user NAME]",
+                    Set.of(CONTEXT, USER), () -> new DelCommand()),
             new CommandSpec("keys", List.of("ls"), "list keys, one per line, sorted",
                     """
-                    prontodb keys [PATH|PREFIX] [--json] [--include-expired]
+                    prontodb keys [PATH|PREFIX] [--json|--stream] [--include-expired] [--context CTX|--user NAME]
                     PATH is PROJECT.NAMESPACE or PROJECT.NAMESPACE.PREFIX; an argument without the delimiter is a
-                    key prefix in the current namespace. Prefixes match the key literally and case-sensitively.""",
-                    Set.of(JSON, INCLUDE_EXPIRED), () -> new KeysCommand()),
+                    key prefix in the current namespace. Prefixes match the key literally and case-sensitively.
+                    --context/--user list only the keys with that context. --stream prints meta:path=P.N and
+                    then one escaped key part per line: a list of names that 'prontodb stream' refuses (65).""",
+                    Set.of(JSON, STREAM, INCLUDE_EXPIRED, CONTEXT, USER), () -> new KeysCommand()),
             new CommandSpec("scan", List.of(), "list entries as key=value, sorted",
                     """
-                    prontodb scan [PATH|PREFIX] [--json] [--b64] [--include-expired]
+                    prontodb scan [PATH|PREFIX] [--json|--stream] [--b64] [--include-expired] [--context CTX|--user NAME]
                     In plain output, backslash, newline, CR and tab in values are written as \\\\ \\n \\r \\t;
-                    --json prints exact values as JSON Lines.""",
-                    Set.of(JSON, B64, INCLUDE_EXPIRED), () -> new ScanCommand()),
+                    --json prints exact values as JSON Lines. --stream prints the stream grammar (meta:path=P.N,
+                    then key=value with stream escapes; values that are not UTF-8, or all with --b64, as base64
+                    after meta:b64=1): 'prontodb scan p.n --stream | prontodb stream' restores them byte-exact.
+                    --context/--user list only the entries with that context.""",
+                    Set.of(JSON, STREAM, B64, INCLUDE_EXPIRED, CONTEXT, USER), () -> new ScanCommand()),
             new CommandSpec("ttl", List.of(), "print the whole seconds a key has left (-1: no expiry)",
-                    "prontodb ttl ADDR [--context CTX]",
-                    Set.of(CONTEXT), () -> new TtlCommand()),
+                    "prontodb ttl ADDR [--context CTX|--user NAME]",
+                    Set.of(CONTEXT, USER), () -> new TtlCommand()),
             new CommandSpec("projects", List.of(), "list projects with live keys or declared namespaces",
                     "prontodb projects [--json]",
                     Set.of(JSON), () -> new ProjectsCommand()),
@@ -167,6 +175,33 @@ public final class CommandTable {
                     new CommandSpec("revoke-apikey", List.of(), "stop an API key from working",
                             "prontodb admin revoke-apikey ID",
                             Set.of(), () -> new ApiKeyCommands.Revoke()))),
+            CommandSpec.group("cursor", "named targets with default project and namespace", List.of(
+                    new CommandSpec("set", List.of(), "add or replace a cursor",
+                            """
+                            prontodb cursor set NAME TARGET [-p PROJECT] [-n NAMESPACE]
+                            TARGET is a database file (kept as an absolute path), a postgresql:// URL or an
+                            http(s):// server URL. -p and -n become this cursor's defaults, below explicit flags.
+                            NAME may not hold '/', whitespace or control characters, nor start with '.'.""",
+                            Set.of(), () -> new CursorCommands.Set()),
+                    new CommandSpec("list", List.of(), "list cursors: name, target, project, namespace",
+                            """
+                            prontodb cursor list
+                            Tab-separated, '-' for a default not set; the active cursor's line starts with '*'.
+                            Passwords in targets are shown as ***.""",
+                            Set.of(), () -> new CursorCommands.List()),
+                    new CommandSpec("use", List.of(), "make a cursor the active one (kept in pronto.conf)",
+                            """
+                            prontodb cursor use NAME
+                            Every later call uses it unless -d, --cursor or PRONTO_DB says otherwise.""",
+                            Set.of(), () -> new CursorCommands.Use()),
+                    new CommandSpec("active", List.of(), "print the active cursor's name (exit 2: none)",
+                            """
+                            prontodb cursor active
+                            With --cursor NAME, prints NAME (after checking it exists).""",
+                            Set.of(), () -> new CursorCommands.Active()),
+                    new CommandSpec("delete", List.of(), "remove a cursor (and its choice when active)",
+                            "prontodb cursor delete NAME",
+                            Set.of(), () -> new CursorCommands.Delete()))),
             new CommandSpec("install", List.of(), "install for this user: dirs, config, database, launcher",
                     """
                     prontodb install [--prefix DIR]
