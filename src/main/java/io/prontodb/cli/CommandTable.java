@@ -24,8 +24,10 @@ import static io.prontodb.cli.Flag.YES;
 import io.prontodb.cli.command.ApiKeyCommands;
 import io.prontodb.cli.command.BackupCommand;
 import io.prontodb.cli.command.CacheCommands;
+import io.prontodb.cli.command.CompletionCommand;
 import io.prontodb.cli.command.CursorCommands;
 import io.prontodb.cli.command.DelCommand;
+import io.prontodb.cli.command.DropCommands;
 import io.prontodb.cli.command.ExportCommand;
 import io.prontodb.cli.command.ExportFsCommand;
 import io.prontodb.cli.command.GetCommand;
@@ -104,7 +106,8 @@ public final class CommandTable {
                     prontodb stream < TOKENS
                     Tokens are separated by ';' or newlines; spaces around them are dropped. Data: key=value or
                     key__ctx=value. Directives: meta:path=P.N (or meta:ns=P.N), meta:project=P, meta:namespace=N,
-                    meta:delim=C, meta:ttl=S (TTL namespaces only). Escapes: \\; \\\\ \\n \\t \\r \\s (space).
+                    meta:delim=C, meta:ttl=S (TTL namespaces only), meta:b64=1|0 (values that follow are base64, or
+                    not). Escapes: \\; \\\\ \\n \\t \\r \\s (space).
                     Unless security.required=false or PRONTO_SECURITY=false, the stream starts with
                     meta:sec:apikey=KEY; or meta:sec:session=TOKEN; or meta:sec:pass=PASSWORD; meta:sec:user=NAME;
                     (wrong or missing: exit 77, nothing written). Each namespace segment is one transaction; an
@@ -122,7 +125,7 @@ public final class CommandTable {
                     prontodb logout TOKEN|-
                     '-' reads the token from stdin. Ending an unknown or expired session is not an error.""",
                     Set.of(), () -> new LogoutCommand()),
-            CommandSpec.group("admin", "administration: TTL caches, users, API keys", List.of(
+            CommandSpec.group("admin", "administration: TTL caches, drops, users, API keys", List.of(
                     new CommandSpec("create-cache", List.of(), "declare a TTL namespace",
                             """
                             prontodb admin create-cache P.N timeout=S [max_items=N] [evict_on_read=0|1]
@@ -141,6 +144,18 @@ public final class CommandTable {
                             prontodb admin drop-cache P.N
                             Expired keys are deleted; live keys stay, without expiry.""",
                             Set.of(), () -> new CacheCommands.Drop()),
+                    new CommandSpec("drop-namespace", List.of(), "delete a namespace: every key and its settings",
+                            """
+                            prontodb admin drop-namespace P.N [--yes]
+                            One transaction; prints how many live keys were removed on stderr. Asks on a terminal;
+                            needs --yes when stdin is not one. A namespace that holds nothing is not asked about.""",
+                            Set.of(YES), () -> new DropCommands.Namespace()),
+                    new CommandSpec("drop-project", List.of(), "delete a project: every key and namespace setting",
+                            """
+                            prontodb admin drop-project P [--yes]
+                            One transaction; prints how many live keys were removed on stderr ("0 keys removed" for
+                            a project that does not exist). Asks on a terminal; needs --yes when stdin is not one.""",
+                            Set.of(YES), () -> new DropCommands.Project()),
                     new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
                             "prontodb admin gc",
                             Set.of(), () -> new CacheCommands.Gc()),
@@ -259,6 +274,13 @@ public final class CommandTable {
                     One transaction. Hidden entries (names starting with '.') are skipped; symbolic links and
                     files outside the layout are errors.""",
                     Set.of(ON_CONFLICT), () -> new ImportFsCommand()),
+            new CommandSpec("completion", List.of(), "print a shell completion script (bash or zsh)",
+                    """
+                    prontodb completion bash|zsh
+                    Completes commands, flags, cursor names, and project and namespace names from the store.
+                    bash: source <(prontodb completion bash), or let install put it in
+                    $XDG_DATA_HOME/bash-completion/completions/prontodb. zsh: source <(prontodb completion zsh).""",
+                    Set.of(), () -> new CompletionCommand()),
             new CommandSpec("help", List.of(), "show usage, for all commands or one",
                     "prontodb help [COMMAND [SUBCOMMAND]]",
                     Set.of(), () -> new HelpCommand()),

@@ -28,7 +28,7 @@ public enum Flag {
     PURGE(null, "--purge", null, "also remove the database and the config"),
     YES("-y", "--yes", null, "do not ask for confirmation"),
     HELP("-h", "--help", null, "show help"),
-    VERSION(null, "--version", null, "show the version");
+    VERSION("-v", "--version", null, "show the version");
 
     public final String shortName;
     public final String longName;
