@@ -25,6 +25,7 @@ import io.prontodb.cli.command.ApiKeyCommands;
 import io.prontodb.cli.command.BackupCommand;
 import io.prontodb.cli.command.CacheCommands;
 import io.prontodb.cli.command.CompletionCommand;
+import io.prontodb.cli.command.CopyCommand;
 import io.prontodb.cli.command.CursorCommands;
 import io.prontodb.cli.command.DelCommand;
 import io.prontodb.cli.command.DropCommands;
@@ -38,6 +39,7 @@ import io.prontodb.cli.command.InstallCommand;
 import io.prontodb.cli.command.KeysCommand;
 import io.prontodb.cli.command.LoginCommand;
 import io.prontodb.cli.command.LogoutCommand;
+import io.prontodb.cli.command.MoveCommand;
 import io.prontodb.cli.command.NamespacesCommand;
 import io.prontodb.cli.command.NssCommand;
 import io.prontodb.cli.command.ProjectsCommand;
@@ -70,6 +72,19 @@ public final class CommandTable {
             new CommandSpec("del", List.of(), "delete a key (no error when it is absent)",
                     "prontodb del ADDR [--context CTX|--user NAME]",
                     Set.of(CONTEXT, USER), () -> new DelCommand()),
+            new CommandSpec("copy", List.of(), "copy one entry (value and expiry) to another key",
+                    """
+                    prontodb copy SRC DST [--force] [--context CTX|--user NAME]
+                    SRC and DST are addresses, in any namespaces and projects; one transaction. The entry keeps
+                    its expiry; a TTL destination gives an entry without one its timeout, and its max_items
+                    applies. DST that exists: exit 1 and nothing changes, unless --force. A missing SRC: exit 2.
+                    --context/--user apply to both addresses.""",
+                    Set.of(FORCE, CONTEXT, USER), () -> new CopyCommand()),
+            new CommandSpec("move", List.of(), "move one entry (value and expiry) to another key",
+                    """
+                    prontodb move SRC DST [--force] [--context CTX|--user NAME]
+                    As copy, and SRC is deleted in the same transaction.""",
+                    Set.of(FORCE, CONTEXT, USER), () -> new MoveCommand()),
             new CommandSpec("keys", List.of("ls"), "list keys, one per line, sorted",
                     """
                     prontodb keys [PATH|PREFIX] [--json|--stream] [--include-expired] [--context CTX|--user NAME]

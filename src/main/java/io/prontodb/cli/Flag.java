@@ -21,7 +21,7 @@ public enum Flag {
     FORMAT(null, "--format", "FMT", "tsv or jsonl (default: from the file name, else tsv)"),
     OUT("-o", "--out", "PATH", "write to PATH instead of stdout ('-' for stdout)"),
     ON_CONFLICT(null, "--on-conflict", "MODE", "replace (default), skip or fail when a key already exists"),
-    FORCE(null, "--force", null, "overwrite a database that holds keys"),
+    FORCE(null, "--force", null, "replace what is there: the destination key (copy, move), a database with keys (restore)"),
     IDENTITY("-i", "--identity", "FILE", "age identity file to decrypt an encrypted backup"),
     AGE_RECIPIENT(null, "--age-recipient", "R", "encrypt to this age recipient with the age tool"),
     PREFIX(null, "--prefix", "DIR", "install under DIR (DIR/bin, DIR/lib/prontodb) instead of the user dirs"),
