@@ -31,7 +31,7 @@ class CompletionIT {
                 COMP_WORDS=("$PRONTODB" %s)
                 COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
                 _prontodb
-                printf '%%s\\n' "${COMPREPLY[@]}"
+                if (( ${#COMPREPLY[@]} )); then printf '%%s\\n' "${COMPREPLY[@]}"; fi
                 """.formatted(words));
         pronto.env.put("PRONTODB", Launcher.BIN.toString());
         Result result = pronto.run(Path.of("/bin/bash"), null, script.toString());
