@@ -23,8 +23,6 @@ public final class Config {
     public static final String NAMESPACE = "namespace";
     public static final String NS_DELIM = "ns_delim";
     public static final String BUSY_TIMEOUT_MS = "busy_timeout_ms";
-    /** The default target (SPEC 9), after -d/--db and PRONTO_DB. */
-    public static final String DB = "db";
 
     private final Map<String, String> values;
 

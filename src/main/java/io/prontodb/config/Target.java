@@ -47,25 +47,6 @@ public sealed interface Target permits Target.Sqlite, Target.Postgres, Target.Se
         }
     }
 
-    /**
-     * The target of one call: {@code -d/--db}, else {@code PRONTO_DB}, else config {@code db}, else the default
-     * database file.
-     */
-    static Target select(String dbFlag, Environment env, Config config) {
-        if (dbFlag != null) {
-            return parse(dbFlag, env);
-        }
-        String fromEnv = env.get("PRONTO_DB");
-        if (fromEnv != null) {
-            return parse(fromEnv, env);
-        }
-        String fromConfig = config.get(Config.DB);
-        if (fromConfig != null) {
-            return parse(fromConfig, env);
-        }
-        return new Sqlite(XdgPaths.of(env).defaultDatabase());
-    }
-
     /** Parses a target; a malformed one is a usage error (64). {@code env} gives the default PostgreSQL user. */
     static Target parse(String text, Environment env) {
         var scheme = SCHEME.matcher(text);

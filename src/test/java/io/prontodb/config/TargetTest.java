@@ -71,16 +71,4 @@ class TargetTest {
         assertThat(parse("http://127.0.0.1:7480")).isEqualTo(new Target.Server(URI.create("http://127.0.0.1:7480")));
         assertThat(parse("HTTPS://example.org:8443/")).isEqualTo(new Target.Server(URI.create("https://example.org:8443")));
     }
-
-    @Test
-    void theFlagBeatsTheEnvironmentWhichBeatsConfigWhichBeatsTheDefault() {
-        Environment env = new Environment(Map.of("PRONTO_DB", "from-env.db"), Path.of("/home/u"));
-        Config config = new Config(Map.of("db", "from-config.db"));
-
-        assertThat(Target.select("flag.db", env, config)).isEqualTo(new Target.Sqlite(Path.of("flag.db")));
-        assertThat(Target.select(null, env, config)).isEqualTo(new Target.Sqlite(Path.of("from-env.db")));
-        assertThat(Target.select(null, ENV, config)).isEqualTo(new Target.Sqlite(Path.of("from-config.db")));
-        assertThat(Target.select(null, ENV, new Config(Map.of())))
-                .isEqualTo(new Target.Sqlite(Path.of("/home/u/.local/share/prontodb/pronto.db")));
-    }
 }
