@@ -29,7 +29,6 @@ final class PostgresConnector {
         properties.setProperty("ApplicationName", "prontodb");
         properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("tcpKeepAlive", "true");
-        properties.setProperty("reWriteBatchedInserts", "true");
         // A lock wait longer than busy_timeout_ms ends as "busy" (75), as SQLite's busy_timeout does; 0 = no wait.
         properties.setProperty("options", "-c lock_timeout=" + Math.max(1, busyTimeoutMs));
         String host = target.host().contains(":") ? "[" + target.host() + "]" : target.host();

@@ -41,7 +41,7 @@ import java.util.function.Supplier;
 public final class PostgresStore implements Store {
     private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
     private static final int MAX_ATTEMPTS = 8;
-    private static final int EXPORT_FETCH_ROWS = 2000;
+    private static final int EXPORT_FETCH_ROWS = 10_000;
     static final String UPSERT = "INSERT INTO kv (project, namespace, key, context, value, expires_at, write_seq)"
             + " VALUES (?, ?, ?, ?, ?, ?, nextval('kv_write_seq')) ON CONFLICT (project, namespace, key, context)"
             + " DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at, write_seq = EXCLUDED.write_seq";
@@ -203,14 +203,14 @@ public final class PostgresStore implements Store {
     @Override
     public BulkPut bulkPut() {
         rerunnable = false;
-        return new PostgresBulkPut(db.prepare(UPSERT), target);
+        return new PostgresBulkPut(connection, target);
     }
 
     @Override
     public BulkInsert bulkInsert(boolean replaceExisting) {
         rerunnable = false;
         if (replaceExisting) {
-            PostgresBulkPut batch = new PostgresBulkPut(db.prepare(UPSERT), target);
+            PostgresBulkPut batch = new PostgresBulkPut(connection, target);
             return new BulkInsert() {
                 @Override
                 public boolean insert(Entry entry) {

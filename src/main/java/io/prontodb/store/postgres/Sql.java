@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import org.postgresql.PGStatement;
 
 /**
  * The statement plumbing for every ProntoDB table in a PostgreSQL database: bind, run, read, transactions, and
@@ -47,9 +48,13 @@ public final class Sql {
         }
     }
 
-    /** Reads {@code fetchRows} rows per round trip; needs an open transaction (a server-side cursor). */
+    /**
+     * Reads {@code fetchRows} rows per round trip; needs an open transaction (a server-side cursor). Results come in
+     * binary form from the first execution: bytea as raw bytes rather than hex text the driver would decode.
+     */
     void stream(String sql, int fetchRows, Binder binder, Visitor visitor) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
             ps.setFetchSize(fetchRows);
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
