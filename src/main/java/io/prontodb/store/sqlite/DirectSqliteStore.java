@@ -15,9 +15,12 @@ import java.util.function.Supplier;
 /**
  * The key-value operations of {@link SqliteStore} over a {@link NativeDatabase}: what get, set, del and the
  * listings need, at a fraction of a JDBC connection's start-up cost. It opens only a database whose schema is
- * current; creating and migrating one is {@link SqliteStore}'s job. The statements are SqliteStore's.
+ * current; creating and migrating one is {@link SqliteStore}'s job. Its statements are SqliteStore's, written
+ * for one schema version: under any other, it opens nothing and SqliteStore serves every call.
  */
 public final class DirectSqliteStore implements KeyValueStore {
+    /** The schema version these statements are written for. */
+    static final int SCHEMA_VERSION = 2;
     private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
 
     private final NativeDatabase db;
@@ -29,13 +32,15 @@ public final class DirectSqliteStore implements KeyValueStore {
 
     /**
      * Opens the database at {@code path} (created empty, with private modes, when absent); null when its schema
-     * is not the current one, so the caller opens a {@link SqliteStore} to create, migrate or refuse it.
+     * is not the current one (or not the one these statements are written for), so the caller opens a
+     * {@link SqliteStore} to create, migrate or refuse it.
      */
     public static DirectSqliteStore openIfCurrent(Path path, long busyTimeoutMs) {
         DatabaseFile.prepare(path);
         NativeDatabase db = NativeDatabase.open(path, busyTimeoutMs);
         try (NativeStatement version = db.prepare("PRAGMA user_version")) {
-            if (version.step() && version.longValue(0) == Schema.latestVersion()) {
+            if (version.step() && version.longValue(0) == Schema.latestVersion()
+                    && Schema.latestVersion() == SCHEMA_VERSION) {
                 return new DirectSqliteStore(db);
             }
         } catch (RuntimeException e) {
