@@ -18,6 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /**
  * The archive form of a backup: gzip-compressed POSIX tar holding {@code manifest.json} first, then
@@ -113,7 +114,9 @@ final class BackupArchive {
 
     private static TarArchiveEntry nextFile(TarArchiveInputStream tar) throws IOException {
         TarArchiveEntry entry = tar.getNextEntry();
-        if (entry != null && !entry.isFile()) {
+        boolean regular = entry == null || (entry.getLinkFlag() == TarConstants.LF_NORMAL
+                || entry.getLinkFlag() == TarConstants.LF_OLDNORM) && !entry.isSparse();
+        if (!regular) {
             throw damaged("member " + printable(entry.getName()) + " is not a regular file");
         }
         return entry;

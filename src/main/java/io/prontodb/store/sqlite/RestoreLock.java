@@ -27,7 +27,7 @@ final class RestoreLock implements Snapshots.Lease {
             DatabaseFile.createPrivateDirectories(path.getParent());
             FileChannel channel = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new ProntoException(ExitCode.BUSY, "another restore of " + database + " is running",
@@ -36,6 +36,15 @@ final class RestoreLock implements Snapshots.Lease {
             return new RestoreLock(channel);
         } catch (IOException e) {
             throw new ProntoException(ExitCode.IO, "cannot lock " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** The lock, or null when another process (or, in tests, this one) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            return null;
         }
     }
 

@@ -27,6 +27,8 @@ import org.sqlite.jdbc4.JDBC4Connection;
  * renaming the snapshot over it.
  */
 public final class SqliteSnapshots implements Snapshots {
+    private static final String RESTORE_LOCK = ".restore-lock";
+
     private final Path database;
     private final long busyTimeoutMs;
 
@@ -90,7 +92,7 @@ public final class SqliteSnapshots implements Snapshots {
 
     @Override
     public Lease lockForRestore() {
-        return RestoreLock.acquire(sibling(".restore-lock"), database);
+        return RestoreLock.acquire(sibling(RESTORE_LOCK), database);
     }
 
     @Override
@@ -319,6 +321,15 @@ public final class SqliteSnapshots implements Snapshots {
         } catch (IOException e) {
             throw new ProntoException(ExitCode.IO, "cannot replace " + database + ": " + e.getMessage());
         }
+    }
+
+    /** The database file and every file kept beside it: its journal files, the copy kept by restore, the lock. */
+    public static List<Path> filesOf(Path database) {
+        List<Path> files = new ArrayList<>();
+        for (String suffix : new String[] {"", "-wal", "-shm", ".bak", ".bak-wal", ".bak-shm", RESTORE_LOCK}) {
+            files.add(database.resolveSibling(database.getFileName() + suffix));
+        }
+        return files;
     }
 
     private static void deleteWithCompanions(Path file) throws IOException {
