@@ -28,6 +28,7 @@ public final class InstallCommand implements Command {
         if (chosenAdminPassword != null && security.accounts().replaceDefaultAdminPassword(chosenAdminPassword)) {
             inv.out().status("set the password of user 'admin' from " + SecurityAccess.ADMIN_PASSWORD_VARIABLE);
         }
+        SecurityAccess.warnOfDefaultPassword(inv, security, Accounts.ADMIN);
         String path = inv.env().get("PATH");
         String linkDir = layout.launcherLink().getParent().toString();
         if (path == null || !(":" + path + ":").contains(":" + linkDir + ":")) {
