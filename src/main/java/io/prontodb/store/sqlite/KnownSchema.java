@@ -16,20 +16,16 @@ import org.sqlite.jdbc4.JDBC4Connection;
  * version create, built for comparison in a private in-memory database.
  */
 final class KnownSchema {
-    private static final String OBJECTS = "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM %s.sqlite_master"
-            + " WHERE name NOT LIKE 'sqlite\\_%%' ESCAPE '\\' ORDER BY type, name";
+    private static final String OBJECTS = "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM main.sqlite_master"
+            + " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name";
 
     private KnownSchema() {
     }
 
     /** Why the database on {@code connection} (schema {@code main}) is not a known ProntoDB schema, or empty. */
     static Optional<String> mismatch(Connection connection) throws SQLException {
-        return mismatch(connection, "main");
-    }
-
-    static Optional<String> mismatch(Connection connection, String schema) throws SQLException {
-        int version = userVersion(connection, schema);
-        List<String> actual = objects(connection, schema);
+        int version = userVersion(connection);
+        List<String> actual = objects(connection);
         if (version == 0) {
             return Optional.of(actual.isEmpty() ? "it holds no ProntoDB tables" : "it is not a ProntoDB database");
         }
@@ -55,19 +51,18 @@ final class KnownSchema {
 
     /** True for a database without schema version and without tables: a new, empty file. */
     static boolean isBlank(Connection connection) throws SQLException {
-        return userVersion(connection, "main") == 0 && objects(connection, "main").isEmpty();
+        return userVersion(connection) == 0 && objects(connection).isEmpty();
     }
 
-    static int userVersion(Connection connection, String schema) throws SQLException {
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA " + schema + ".user_version")) {
+    private static int userVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA main.user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
-    private static List<String> objects(Connection connection, String schema) throws SQLException {
+    private static List<String> objects(Connection connection) throws SQLException {
         List<String> objects = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(OBJECTS.formatted(schema))) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(OBJECTS)) {
             while (rs.next()) {
                 objects.add(rs.getString(1));
             }
@@ -83,7 +78,7 @@ final class KnownSchema {
                     st.execute(sql);
                 }
             }
-            return objects(memory, "main");
+            return objects(memory);
         }
     }
 }

@@ -28,6 +28,9 @@ import org.sqlite.jdbc4.JDBC4Connection;
  */
 public final class SqliteSnapshots implements Snapshots {
     private static final String RESTORE_LOCK = ".restore-lock";
+    private static final String NOT_INTERNAL = " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+    private static final String MAIN_HAS_TABLE = "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?";
+    private static final String SNAPSHOT_HAS_TABLE = "SELECT 1 FROM snapshot.sqlite_master WHERE type = 'table' AND name = ?";
 
     private final Path database;
     private final long busyTimeoutMs;
@@ -146,7 +149,7 @@ public final class SqliteSnapshots implements Snapshots {
                 if (keepPrevious) {
                     copyToBak();
                 }
-                copySnapshot(live, st);
+                copySnapshot(st);
                 st.execute("COMMIT");
                 committed = true;
             } finally {
@@ -168,7 +171,7 @@ public final class SqliteSnapshots implements Snapshots {
     }
 
     private static boolean holdsData(Statement st) throws SQLException {
-        if (tables(st, "main").isEmpty()) {
+        if (!hasTable(st, MAIN_HAS_TABLE, "kv")) {
             return false;
         }
         try (ResultSet rs = st.executeQuery(
@@ -207,92 +210,64 @@ public final class SqliteSnapshots implements Snapshots {
      * when the snapshot has none (a backup taken before security was used), so a restore never brings back a
      * default admin password.
      */
-    private static void copySnapshot(Connection live, Statement st) throws SQLException {
-        boolean carryUsers = tables(st, "main").contains("sec_users") && count(st, "main.sec_users") > 0
-                && count(st, "snapshot.sec_users") == 0;
+    private static void copySnapshot(Statement st) throws SQLException {
+        boolean carryUsers = hasTable(st, MAIN_HAS_TABLE, "sec_users") && number(st, "SELECT count(*) FROM main.sec_users") > 0
+                && number(st, "SELECT count(*) FROM snapshot.sec_users") == 0;
         if (carryUsers) {
             st.execute("CREATE TEMP TABLE carried_users AS SELECT * FROM main.sec_users");
         }
-        for (String table : tables(st, "main")) {
+        for (String table : names(st, "SELECT name FROM main.sqlite_master WHERE type = 'table'" + NOT_INTERNAL)) {
             st.execute("DROP TABLE main." + quote(table));
         }
-        if (hasTable(st, "main", "sqlite_sequence")) {
+        if (hasTable(st, MAIN_HAS_TABLE, "sqlite_sequence")) {
             st.execute("DELETE FROM main.sqlite_sequence");
         }
-        List<String> definitions = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("SELECT sql FROM snapshot.sqlite_master WHERE sql IS NOT NULL"
-                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type = 'index', rowid")) {
-            while (rs.next()) {
-                definitions.add(rs.getString(1));
-            }
-        }
-        for (String definition : definitions) {
+        // tables first, then indexes, each in the order the snapshot's migrations created them
+        for (String definition : names(st, "SELECT sql FROM snapshot.sqlite_master WHERE sql IS NOT NULL" + NOT_INTERNAL
+                + " ORDER BY type = 'index', rowid")) {
             st.execute(definition);
         }
-        for (String table : tables(st, "snapshot")) {
+        for (String table : names(st, "SELECT name FROM snapshot.sqlite_master WHERE type = 'table'" + NOT_INTERNAL)) {
             st.execute("INSERT INTO main." + quote(table) + " SELECT * FROM snapshot." + quote(table));
         }
-        if (hasTable(st, "snapshot", "sqlite_sequence")) {
+        if (hasTable(st, SNAPSHOT_HAS_TABLE, "sqlite_sequence")) {
             st.execute("INSERT INTO main.sqlite_sequence SELECT * FROM snapshot.sqlite_sequence");
         }
         if (carryUsers) {
-            String columns = String.join(", ", commonColumns(live, "sec_users"));
-            st.execute("INSERT INTO main.sec_users (" + columns + ") SELECT " + columns + " FROM temp.carried_users");
+            st.execute("INSERT INTO main.sec_users (name, kdf, iterations, salt, hash, default_password, created_at)"
+                    + " SELECT name, kdf, iterations, salt, hash, default_password, created_at FROM temp.carried_users");
             st.execute("DROP TABLE temp.carried_users");
         }
-        st.execute("PRAGMA main.user_version = " + KnownSchema.userVersion(live, "snapshot"));
+        long snapshotVersion = number(st, "PRAGMA snapshot.user_version");
+        st.execute("PRAGMA main.user_version = " + snapshotVersion);
     }
 
-    private static List<String> tables(Statement st, String schema) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("SELECT name FROM " + schema + ".sqlite_master WHERE type = 'table'"
-                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid")) {
+    private static List<String> names(Statement st, String sql) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                tables.add(rs.getString(1));
+                names.add(rs.getString(1));
             }
         }
-        return tables;
+        return names;
     }
 
-    private static boolean hasTable(Statement st, String schema, String table) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT 1 FROM " + schema + ".sqlite_master WHERE type = 'table' AND name = '"
-                + table.replace("'", "''") + "'")) {
-            return rs.next();
+    private static boolean hasTable(Statement st, String sql, String table) throws SQLException {
+        try (PreparedStatement ps = st.getConnection().prepareStatement(sql)) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
-    private static long count(Statement st, String table) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+    private static long number(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
-    /** The columns of {@code table} in main that the carried copy also has. */
-    private static List<String> commonColumns(Connection c, String table) throws SQLException {
-        List<String> carried = columns(c, "temp", "carried_users");
-        List<String> common = new ArrayList<>();
-        for (String column : columns(c, "main", table)) {
-            if (carried.contains(column)) {
-                common.add(quote(column));
-            }
-        }
-        return common;
-    }
-
-    private static List<String> columns(Connection c, String schema, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM pragma_table_info(?, ?)")) {
-            ps.setString(1, table);
-            ps.setString(2, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    columns.add(rs.getString(1));
-                }
-            }
-        }
-        return columns;
-    }
-
+    /** An identifier read from a verified schema, quoted for SQL. */
     private static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
