@@ -24,6 +24,7 @@ public final class InstallCommand implements Command {
         InstallLayout layout = Layouts.of(inv);
         long busyTimeout = inv.config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, Invocation.DEFAULT_BUSY_TIMEOUT_MS);
         new Installer(layout, busyTimeout, inv.out()::status).install(InstallSource.around(runningJar()));
+        CompletionFile.install(inv);
         Security security = SecurityAccess.open(inv);
         if (chosenAdminPassword != null && security.accounts().replaceDefaultAdminPassword(chosenAdminPassword)) {
             inv.out().status("set the password of user 'admin' from " + SecurityAccess.ADMIN_PASSWORD_VARIABLE);
