@@ -114,7 +114,7 @@ public final class Invocation implements AutoCloseable {
             String namespace = firstOf(args.value(Flag.NAMESPACE), config().get(Config.NAMESPACE), "default");
             NameRules.check("project", project, delimiter);
             NameRules.check("namespace", namespace, delimiter);
-            scope = new Scope(project, namespace, delimiter);
+            scope = new Scope(project, namespace, delimiter, args.has(Flag.PROJECT), args.has(Flag.NAMESPACE));
         }
         return scope;
     }
