@@ -19,6 +19,7 @@ public final class InstallCommand implements Command {
         InstallLayout layout = Layouts.of(inv);
         long busyTimeout = inv.config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, Invocation.DEFAULT_BUSY_TIMEOUT_MS);
         new Installer(layout, busyTimeout, inv.out()::status).install(InstallSource.around(runningJar()));
+        CompletionFile.install(inv);
         SecurityAccess.warnOfDefaultPassword(inv, SecurityAccess.open(inv), Accounts.ADMIN);
         String path = inv.env().get("PATH");
         String linkDir = layout.launcherLink().getParent().toString();

@@ -1,23 +1,20 @@
 package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
-import io.prontodb.address.ListTarget;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
 import io.prontodb.cli.Output;
 import io.prontodb.portability.ScanEscaper;
-import java.util.List;
 
 public final class ScanCommand implements Command {
     private static final byte[] EQUALS = {'='};
+
     @Override
     public ExitCode run(Invocation inv) {
-        List<String> operands = inv.operands(0, 1);
-        ListTarget target = inv.parser().parseListTarget(operands.isEmpty() ? null : operands.get(0));
         boolean json = inv.has(Flag.JSON);
         Output out = inv.out();
-        inv.keyValues().list(target, true, inv.has(Flag.INCLUDE_EXPIRED), entry -> {
+        Listings.run(inv, true, entry -> {
             if (json) {
                 out.line(EntryJson.of(inv, entry, true));
                 return;
