@@ -14,7 +14,9 @@ import io.prontodb.config.Environment;
 import io.prontodb.config.Target;
 import io.prontodb.config.XdgPaths;
 import io.prontodb.store.Backends;
+import io.prontodb.store.KeyValueStore;
 import io.prontodb.store.Store;
+import io.prontodb.store.sqlite.DirectSqliteStore;
 import io.prontodb.store.sqlite.SqliteStore;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -37,6 +39,7 @@ public final class Invocation implements AutoCloseable {
     private CursorPrecedence.Selection selection;
     private Target target;
     private Store store;
+    private DirectSqliteStore directStore;
 
     public Invocation(CommandSpec spec, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
                       Output output, Clock clock) {
@@ -122,7 +125,7 @@ public final class Invocation implements AutoCloseable {
                     config().get(Config.NAMESPACE), "default");
             NameRules.check("project", project, delimiter);
             NameRules.check("namespace", namespace, delimiter);
-            scope = new Scope(project, namespace, delimiter);
+            scope = new Scope(project, namespace, delimiter, args.has(Flag.PROJECT), args.has(Flag.NAMESPACE));
         }
         return scope;
     }
@@ -180,8 +183,9 @@ public final class Invocation implements AutoCloseable {
 
     public Store store() {
         if (store == null) {
-            long busyTimeout = config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, DEFAULT_BUSY_TIMEOUT_MS);
-            store = Backends.open(target(), env, busyTimeout);
+            // One connection per call: a second one would wait on this one's write lock.
+            closeDirectStore();
+            store = Backends.open(target(), env, busyTimeout());
         }
         return store;
     }
@@ -194,14 +198,43 @@ public final class Invocation implements AutoCloseable {
         throw ProntoException.usage(spec.name() + " needs a SQLite database file, not " + target().describe());
     }
 
+    /** The key-value rules, over the direct SQLite path unless the full store is open or the schema needs it. */
     public KeyValueService keyValues() {
-        return new KeyValueService(store(), clock);
+        return new KeyValueService(keyValueStore(), clock);
+    }
+
+    private KeyValueStore keyValueStore() {
+        if (store != null) {
+            return store;
+        }
+        if (!(target() instanceof Target.Sqlite)) {
+            return store();
+        }
+        if (directStore == null) {
+            directStore = DirectSqliteStore.openIfCurrent(databasePath(), busyTimeout());
+            if (directStore == null) {
+                return store();
+            }
+        }
+        return directStore;
+    }
+
+    private long busyTimeout() {
+        return config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, DEFAULT_BUSY_TIMEOUT_MS);
     }
 
     @Override
     public void close() {
+        closeDirectStore();
         if (store != null) {
             store.close();
+        }
+    }
+
+    private void closeDirectStore() {
+        if (directStore != null) {
+            directStore.close();
+            directStore = null;
         }
     }
 
