@@ -34,6 +34,14 @@ final class Db {
         }
     }
 
+    /** The number a one-row, one-column count query gives. */
+    static long count(Connection c, String query) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     static long rows(Path database, String table) {
         if (!Files.isRegularFile(database)) {
             throw new AssertionError("no database at " + database);

@@ -100,7 +100,7 @@ class PostgresFaultsIT {
                 for (int i = 0; i < 3000; i++) {
                     write(in, " k" + i + "=v" + i + ";");
                 }
-                awaitOpenTransaction(own, database);
+                awaitRows(own, database, "done", 2);
                 own.stop();
                 write(in, " late=1;");
             } catch (IOException closedEarly) {
@@ -153,6 +153,22 @@ class PostgresFaultsIT {
     private static void write(OutputStream in, String text) throws IOException {
         in.write(text.getBytes(StandardCharsets.UTF_8));
         in.flush();
+    }
+
+    /** Waits until {@code rows} rows of namespace {@code namespace} are committed. */
+    private static void awaitRows(PostgresServer server, String database, String namespace, long rows) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            try (Connection c = server.connect(database); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = 'kv'")) {
+                rs.next();
+                if (rs.getLong(1) > 0 && Db.count(c, "SELECT count(*) FROM kv WHERE namespace = '" + namespace + "'") == rows) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("namespace " + namespace + " did not reach " + rows + " rows in 90 s");
     }
 
     /** Waits until a prontodb connection has written into a transaction it has not committed. */
