@@ -22,6 +22,11 @@ public final class NameRules {
         checkCharacters(what, name, delimiter);
     }
 
+    /** The rules for a name that travels as its own field (HTTP API, API key scopes): no delimiter applies. */
+    public static void checkName(String what, String name) {
+        check(what, name, null);
+    }
+
     /** The character rules alone, for prefixes (which may be empty). */
     public static void checkCharacters(String what, String text, Delimiter delimiter) {
         for (int i = 0; i < text.length(); ) {
@@ -32,7 +37,7 @@ public final class NameRules {
             if (isWhitespace(cp)) {
                 throw ProntoException.usage(what + " name contains whitespace: '" + text + "'");
             }
-            if (cp == delimiter.codePoint()) {
+            if (delimiter != null && cp == delimiter.codePoint()) {
                 throw ProntoException.usage(what + " name contains the delimiter '" + delimiter + "': '" + text + "'");
             }
             if (Character.isSurrogate(text.charAt(i)) && Character.charCount(cp) == 1) {
