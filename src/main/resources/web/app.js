@@ -187,8 +187,8 @@ async function deleteKey() {
   const label = state.context ? state.key + '__' + state.context : state.key;
   await api('DELETE', keyPath(state.key, state.context));
   clearValue();
-  status('deleted ' + label);
   await loadKeys();
+  status('deleted ' + label);
 }
 
 function guarded(action) {
