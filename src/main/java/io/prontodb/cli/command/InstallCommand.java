@@ -8,6 +8,7 @@ import io.prontodb.config.Config;
 import io.prontodb.lifecycle.InstallLayout;
 import io.prontodb.lifecycle.InstallSource;
 import io.prontodb.lifecycle.Installer;
+import io.prontodb.security.Accounts;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
@@ -18,7 +19,7 @@ public final class InstallCommand implements Command {
         InstallLayout layout = Layouts.of(inv);
         long busyTimeout = inv.config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, Invocation.DEFAULT_BUSY_TIMEOUT_MS);
         new Installer(layout, busyTimeout, inv.out()::status).install(InstallSource.around(runningJar()));
-        SecurityAccess.open(inv);
+        SecurityAccess.warnOfDefaultPassword(inv, SecurityAccess.open(inv), Accounts.ADMIN);
         String path = inv.env().get("PATH");
         String linkDir = layout.launcherLink().getParent().toString();
         if (path == null || !(":" + path + ":").contains(":" + linkDir + ":")) {
