@@ -58,9 +58,13 @@ wait_for -X POST "$etcd_url/v3/kv/range" -d '{"key":"AA=="}'
 for i in $(seq 0 $((keys - 1))); do printf 'k%d=%s\n' "$i" "$value"; done \
   | curl -fs -X POST -H "Authorization: Bearer $api_key" --data-binary @- "$pronto_url/v1/stream?project=bench&namespace=n" >/dev/null
 for i in $(seq 0 $((keys - 1))); do
-  printf '{"key":"%s","value":"%s"}' "$(printf 'k%d' "$i" | base64 -w0)" "$value_b64" >"$work/put.json"
-  curl -fs -X POST --data-binary @"$work/put.json" "$etcd_url/v3/kv/put" >/dev/null
-done
+  [ "$i" -eq 0 ] || echo next
+  printf 'url = "%s/v3/kv/put"\ndata-binary = "{\\"key\\":\\"%s\\",\\"value\\":\\"%s\\"}"\noutput = "/dev/null"\n' \
+    "$etcd_url" "$(printf 'k%d' "$i" | base64 -w0)" "$value_b64"
+done >"$work/etcd-load.curl"
+curl -fsS -K "$work/etcd-load.curl"
+curl -fs -X POST "$etcd_url/v3/kv/range" -d "{\"key\":\"$(printf 'k%d' $((keys - 1)) | base64 -w0)\"}" | grep -q '"kvs"' \
+  || { echo "serve.sh: loading etcd failed" >&2; exit 1; }
 
 # ---- wrk scripts: both walk the same 1000 keys ------------------------------------------------------------------
 cat >"$work/pronto-get.lua" <<LUA
