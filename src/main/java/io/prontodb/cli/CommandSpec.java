@@ -41,7 +41,8 @@ public record CommandSpec(String name, List<String> aliases, String summary, Str
     }
 
     /** Flags every command accepts. */
-    public static final Set<Flag> GLOBAL_FLAGS = Set.of(Flag.PROJECT, Flag.NAMESPACE, Flag.DB, Flag.NS_DELIM, Flag.HELP);
+    public static final Set<Flag> GLOBAL_FLAGS = Set.of(Flag.PROJECT, Flag.NAMESPACE, Flag.DB, Flag.CURSOR, Flag.NS_DELIM,
+            Flag.HELP);
 
     public boolean accepts(Flag flag) {
         return GLOBAL_FLAGS.contains(flag) || flags.contains(flag);

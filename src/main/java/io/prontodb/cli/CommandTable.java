@@ -12,6 +12,7 @@ import static io.prontodb.cli.Flag.INSECURE;
 import static io.prontodb.cli.Flag.JSON;
 import static io.prontodb.cli.Flag.LABEL;
 import static io.prontodb.cli.Flag.LISTEN;
+import static io.prontodb.cli.Flag.LIST;
 import static io.prontodb.cli.Flag.LONG;
 import static io.prontodb.cli.Flag.MAX_BODY;
 import static io.prontodb.cli.Flag.ON_CONFLICT;
@@ -23,13 +24,19 @@ import static io.prontodb.cli.Flag.READ_TIMEOUT;
 import static io.prontodb.cli.Flag.SCOPE;
 import static io.prontodb.cli.Flag.SOCKET;
 import static io.prontodb.cli.Flag.TLS_KEYSTORE;
+import static io.prontodb.cli.Flag.STREAM;
 import static io.prontodb.cli.Flag.TTL;
+import static io.prontodb.cli.Flag.USER;
 import static io.prontodb.cli.Flag.YES;
 
 import io.prontodb.cli.command.ApiKeyCommands;
 import io.prontodb.cli.command.BackupCommand;
 import io.prontodb.cli.command.CacheCommands;
+import io.prontodb.cli.command.CompletionCommand;
+import io.prontodb.cli.command.CopyCommand;
+import io.prontodb.cli.command.CursorCommands;
 import io.prontodb.cli.command.DelCommand;
+import io.prontodb.cli.command.DropCommands;
 import io.prontodb.cli.command.ExportCommand;
 import io.prontodb.cli.command.ExportFsCommand;
 import io.prontodb.cli.command.GetCommand;
@@ -40,6 +47,7 @@ import io.prontodb.cli.command.InstallCommand;
 import io.prontodb.cli.command.KeysCommand;
 import io.prontodb.cli.command.LoginCommand;
 import io.prontodb.cli.command.LogoutCommand;
+import io.prontodb.cli.command.MoveCommand;
 import io.prontodb.cli.command.NamespacesCommand;
 import io.prontodb.cli.command.NssCommand;
 import io.prontodb.cli.command.ProjectsCommand;
@@ -60,34 +68,52 @@ public final class CommandTable {
     private static final List<CommandSpec> COMMANDS = List.of(
             new CommandSpec("set", List.of(), "insert or overwrite a value",
                     """
-                    prontodb set ADDR [VALUE|-] [--ttl SECONDS] [--json] [--b64] [--context CTX]
+                    prontodb set ADDR [VALUE|-] [--ttl SECONDS] [--json] [--b64] [--context CTX|--user NAME]
                     The value comes from VALUE, or from stdin (byte-exact) when VALUE is '-' or absent and stdin
                     is not a terminal. Prints nothing. Put '--' before a value that starts with '-'.""",
-                    Set.of(TTL, JSON, B64, CONTEXT), () -> new SetCommand()),
+                    Set.of(TTL, JSON, B64, CONTEXT, USER), () -> new SetCommand()),
             new CommandSpec("get", List.of(), "print a value and a newline (exit 2 when missing)",
                     """
-                    prontodb get ADDR [--raw] [--json] [--b64] [--include-expired] [--context CTX]
+                    prontodb get ADDR [--raw] [--json] [--b64] [--include-expired] [--context CTX|--user NAME]
                     --raw writes exactly the stored bytes; --json prints the value canonicalised (error 65 when
                     it is not JSON); --b64 prints it base64-encoded.""",
-                    Set.of(RAW, JSON, B64, INCLUDE_EXPIRED, CONTEXT), () -> new GetCommand()),
+                    Set.of(RAW, JSON, B64, INCLUDE_EXPIRED, CONTEXT, USER), () -> new GetCommand()),
             new CommandSpec("del", List.of(), "delete a key (no error when it is absent)",
-                    "prontodb del ADDR [--context CTX]",
-                    Set.of(CONTEXT), () -> new DelCommand()),
+                    "prontodb del ADDR [--context CTX|--user NAME]",
+                    Set.of(CONTEXT, USER), () -> new DelCommand()),
+            new CommandSpec("copy", List.of(), "copy one entry (value and expiry) to another key",
+                    """
+                    prontodb copy SRC DST [--force] [--context CTX|--user NAME]
+                    SRC and DST are addresses, in any namespaces and projects; one transaction. The entry keeps
+                    its expiry; a TTL destination gives an entry without one its timeout, and its max_items
+                    applies. DST that exists: exit 1 and nothing changes, unless --force. A missing SRC: exit 2.
+                    --context/--user apply to both addresses.""",
+                    Set.of(FORCE, CONTEXT, USER), () -> new CopyCommand()),
+            new CommandSpec("move", List.of(), "move one entry (value and expiry) to another key",
+                    """
+                    prontodb move SRC DST [--force] [--context CTX|--user NAME]
+                    As copy, and SRC is deleted in the same transaction.""",
+                    Set.of(FORCE, CONTEXT, USER), () -> new MoveCommand()),
             new CommandSpec("keys", List.of("ls"), "list keys, one per line, sorted",
                     """
-                    prontodb keys [PATH|PREFIX] [--json] [--include-expired]
+                    prontodb keys [PATH|PREFIX] [--json|--stream] [--include-expired] [--context CTX|--user NAME]
                     PATH is PROJECT.NAMESPACE or PROJECT.NAMESPACE.PREFIX; an argument without the delimiter is a
-                    key prefix in the current namespace. Prefixes match the key literally and case-sensitively.""",
-                    Set.of(JSON, INCLUDE_EXPIRED), () -> new KeysCommand()),
+                    key prefix in the current namespace. Prefixes match the key literally and case-sensitively.
+                    --context/--user list only the keys with that context. --stream prints meta:path=P.N and
+                    then one escaped key part per line: a list of names that 'prontodb stream' refuses (65).""",
+                    Set.of(JSON, STREAM, INCLUDE_EXPIRED, CONTEXT, USER), () -> new KeysCommand()),
             new CommandSpec("scan", List.of(), "list entries as key=value, sorted",
                     """
-                    prontodb scan [PATH|PREFIX] [--json] [--b64] [--include-expired]
+                    prontodb scan [PATH|PREFIX] [--json|--stream] [--b64] [--include-expired] [--context CTX|--user NAME]
                     In plain output, backslash, newline, CR and tab in values are written as \\\\ \\n \\r \\t;
-                    --json prints exact values as JSON Lines.""",
-                    Set.of(JSON, B64, INCLUDE_EXPIRED), () -> new ScanCommand()),
+                    --json prints exact values as JSON Lines. --stream prints the stream grammar (meta:path=P.N,
+                    then key=value with stream escapes; values that are not UTF-8, or all with --b64, as base64
+                    after meta:b64=1): 'prontodb scan p.n --stream | prontodb stream' restores them byte-exact.
+                    --context/--user list only the entries with that context.""",
+                    Set.of(JSON, STREAM, B64, INCLUDE_EXPIRED, CONTEXT, USER), () -> new ScanCommand()),
             new CommandSpec("ttl", List.of(), "print the whole seconds a key has left (-1: no expiry)",
-                    "prontodb ttl ADDR [--context CTX]",
-                    Set.of(CONTEXT), () -> new TtlCommand()),
+                    "prontodb ttl ADDR [--context CTX|--user NAME]",
+                    Set.of(CONTEXT, USER), () -> new TtlCommand()),
             new CommandSpec("projects", List.of(), "list projects with live keys or declared namespaces",
                     "prontodb projects [--json]",
                     Set.of(JSON), () -> new ProjectsCommand()),
@@ -104,7 +130,8 @@ public final class CommandTable {
                     prontodb stream < TOKENS
                     Tokens are separated by ';' or newlines; spaces around them are dropped. Data: key=value or
                     key__ctx=value. Directives: meta:path=P.N (or meta:ns=P.N), meta:project=P, meta:namespace=N,
-                    meta:delim=C, meta:ttl=S (TTL namespaces only). Escapes: \\; \\\\ \\n \\t \\r \\s (space).
+                    meta:delim=C, meta:ttl=S (TTL namespaces only), meta:b64=1|0 (values that follow are base64, or
+                    not). Escapes: \\; \\\\ \\n \\t \\r \\s (space).
                     Unless security.required=false or PRONTO_SECURITY=false, the stream starts with
                     meta:sec:apikey=KEY; or meta:sec:session=TOKEN; or meta:sec:pass=PASSWORD; meta:sec:user=NAME;
                     (wrong or missing: exit 77, nothing written). Each namespace segment is one transaction; an
@@ -122,7 +149,7 @@ public final class CommandTable {
                     prontodb logout TOKEN|-
                     '-' reads the token from stdin. Ending an unknown or expired session is not an error.""",
                     Set.of(), () -> new LogoutCommand()),
-            CommandSpec.group("admin", "administration: TTL caches, users, API keys", List.of(
+            CommandSpec.group("admin", "administration: TTL caches, drops, users, API keys", List.of(
                     new CommandSpec("create-cache", List.of(), "declare a TTL namespace",
                             """
                             prontodb admin create-cache P.N timeout=S [max_items=N] [evict_on_read=0|1]
@@ -141,6 +168,18 @@ public final class CommandTable {
                             prontodb admin drop-cache P.N
                             Expired keys are deleted; live keys stay, without expiry.""",
                             Set.of(), () -> new CacheCommands.Drop()),
+                    new CommandSpec("drop-namespace", List.of(), "delete a namespace: every key and its settings",
+                            """
+                            prontodb admin drop-namespace P.N [--yes]
+                            One transaction; prints how many live keys were removed on stderr. Asks on a terminal;
+                            needs --yes when stdin is not one. A namespace that holds nothing is not asked about.""",
+                            Set.of(YES), () -> new DropCommands.Namespace()),
+                    new CommandSpec("drop-project", List.of(), "delete a project: every key and namespace setting",
+                            """
+                            prontodb admin drop-project P [--yes]
+                            One transaction; prints how many live keys were removed on stderr ("0 keys removed" for
+                            a project that does not exist). Asks on a terminal; needs --yes when stdin is not one.""",
+                            Set.of(YES), () -> new DropCommands.Project()),
                     new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
                             "prontodb admin gc",
                             Set.of(), () -> new CacheCommands.Gc()),
@@ -188,6 +227,33 @@ public final class CommandTable {
                     PRONTO_TLS_PASSWORD) or --insecure. One access-log line per request goes to stderr.
                     SIGTERM or SIGINT stops it after the open requests finish.""",
                     Set.of(LISTEN, SOCKET, MAX_BODY, TLS_KEYSTORE, INSECURE, READ_TIMEOUT), () -> new ServeCommand()),
+            CommandSpec.group("cursor", "named targets with default project and namespace", List.of(
+                    new CommandSpec("set", List.of(), "add or replace a cursor",
+                            """
+                            prontodb cursor set NAME TARGET [-p PROJECT] [-n NAMESPACE]
+                            TARGET is a database file (kept as an absolute path), a postgresql:// URL or an
+                            http(s):// server URL. -p and -n become this cursor's defaults, below explicit flags.
+                            NAME may not hold '/', whitespace or control characters, nor start with '.'.""",
+                            Set.of(), () -> new CursorCommands.Set()),
+                    new CommandSpec("list", List.of(), "list cursors: name, target, project, namespace",
+                            """
+                            prontodb cursor list
+                            Tab-separated, '-' for a default not set; the active cursor's line starts with '*'.
+                            Passwords in targets are shown as ***.""",
+                            Set.of(), () -> new CursorCommands.List()),
+                    new CommandSpec("use", List.of(), "make a cursor the active one (kept in pronto.conf)",
+                            """
+                            prontodb cursor use NAME
+                            Every later call uses it unless -d, --cursor or PRONTO_DB says otherwise.""",
+                            Set.of(), () -> new CursorCommands.Use()),
+                    new CommandSpec("active", List.of(), "print the active cursor's name (exit 2: none)",
+                            """
+                            prontodb cursor active
+                            With --cursor NAME, prints NAME (after checking it exists).""",
+                            Set.of(), () -> new CursorCommands.Active()),
+                    new CommandSpec("delete", List.of(), "remove a cursor (and its choice when active)",
+                            "prontodb cursor delete NAME",
+                            Set.of(), () -> new CursorCommands.Delete()))),
             new CommandSpec("install", List.of(), "install for this user: dirs, config, database, launcher",
                     """
                     prontodb install [--prefix DIR]
@@ -204,19 +270,25 @@ public final class CommandTable {
                     Set.of(PREFIX, PURGE, YES), () -> new UninstallCommand()),
             new CommandSpec("backup", List.of(), "write a consistent snapshot of the database as .tar.gz",
                     """
-                    prontodb backup [--out FILE] [--age-recipient R]
+                    prontodb backup [--out FILE|DIR|-] [--age-recipient R]
+                    prontodb backup --list [DIR]
                     Snapshots the whole database while others keep writing, and packs it with a manifest
                     (format, version, time, sha256) and the config. Default FILE:
-                    prontodb-backup-YYYYMMDDTHHMMSSZ.tar.gz in the current directory; prints the path.
-                    --age-recipient encrypts with the age tool (FILE then ends in .age).""",
-                    Set.of(OUT, AGE_RECIPIENT), () -> new BackupCommand()),
+                    prontodb-backup-YYYYMMDDTHHMMSSZ.tar.gz in the current directory, or in DIR when --out
+                    names a directory; prints the path. --out - writes the archive to stdout.
+                    --age-recipient encrypts with the age tool (FILE then ends in .age); nothing unencrypted
+                    is written outside the database's private directory.
+                    --list prints one line per archive in DIR: name, time, size in bytes, and 'ok' when its
+                    checksums verify ('encrypted' when they cannot be checked, else what is wrong).""",
+                    Set.of(OUT, AGE_RECIPIENT, LIST), () -> new BackupCommand()),
             new CommandSpec("restore", List.of(), "replace the database with a verified backup",
                     """
                     prontodb restore FILE [--force] [--identity AGE_IDENTITY_FILE]
-                    Checks the manifest, the sha256 and PRAGMA integrity_check before anything changes, then
-                    renames the backup's database into place and keeps the previous one as pronto.db.bak.
-                    Refuses a database that holds keys unless --force. The backup's config is put in place
-                    only when there is no config yet.""",
+                    Checks the manifest, the sha256, PRAGMA integrity_check and the schema before anything
+                    changes, then replaces the database's contents in one transaction under the write lock
+                    (exit 75 when it cannot get it) and keeps the previous contents as pronto.db.bak.
+                    Refuses a database that holds keys, or a damaged or foreign file, unless --force.
+                    The backup's config is put in place only when there is no config yet.""",
                     Set.of(FORCE, IDENTITY), () -> new RestoreCommand()),
             new CommandSpec("export", List.of(), "write entries as TSV or JSON Lines",
                     """
@@ -245,6 +317,13 @@ public final class CommandTable {
                     One transaction. Hidden entries (names starting with '.') are skipped; symbolic links and
                     files outside the layout are errors.""",
                     Set.of(ON_CONFLICT), () -> new ImportFsCommand()),
+            new CommandSpec("completion", List.of(), "print a shell completion script (bash or zsh)",
+                    """
+                    prontodb completion bash|zsh
+                    Completes commands, flags, cursor names, and project and namespace names from the store.
+                    bash: source <(prontodb completion bash), or let install put it in
+                    $XDG_DATA_HOME/bash-completion/completions/prontodb. zsh: source <(prontodb completion zsh).""",
+                    Set.of(), () -> new CompletionCommand()),
             new CommandSpec("help", List.of(), "show usage, for all commands or one",
                     "prontodb help [COMMAND [SUBCOMMAND]]",
                     Set.of(), () -> new HelpCommand()),

@@ -8,9 +8,12 @@ import io.prontodb.address.NameRules;
 import io.prontodb.address.Scope;
 import io.prontodb.cache.KeyValueService;
 import io.prontodb.config.Config;
+import io.prontodb.config.Cursor;
+import io.prontodb.config.CursorPrecedence;
 import io.prontodb.config.Environment;
 import io.prontodb.config.XdgPaths;
-import io.prontodb.store.Store;
+import io.prontodb.store.KeyValueStore;
+import io.prontodb.store.sqlite.DirectSqliteStore;
 import io.prontodb.store.sqlite.SqliteStore;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -30,7 +33,9 @@ public final class Invocation implements AutoCloseable {
     private final Clock clock;
     private Config config;
     private Scope scope;
+    private CursorPrecedence.Selection selection;
     private SqliteStore store;
+    private DirectSqliteStore directStore;
 
     public Invocation(CommandSpec spec, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
                       Output output, Clock clock) {
@@ -112,47 +117,107 @@ public final class Invocation implements AutoCloseable {
     /** The current project, namespace and delimiter: flags, then config, then defaults. */
     public Scope scope() {
         if (scope == null) {
-            String delimText = firstOf(args.value(Flag.NS_DELIM), config().get(Config.NS_DELIM));
-            Delimiter delimiter = delimText == null ? Delimiter.DEFAULT : Delimiter.parse(delimText);
-            String project = firstOf(args.value(Flag.PROJECT), config().get(Config.PROJECT), "default");
-            String namespace = firstOf(args.value(Flag.NAMESPACE), config().get(Config.NAMESPACE), "default");
+            Delimiter delimiter = delimiter();
+            Cursor cursor = selection().cursor();
+            String project = firstOf(args.value(Flag.PROJECT), cursor == null ? null : cursor.project(),
+                    config().get(Config.PROJECT), "default");
+            String namespace = firstOf(args.value(Flag.NAMESPACE), cursor == null ? null : cursor.namespace(),
+                    config().get(Config.NAMESPACE), "default");
             NameRules.check("project", project, delimiter);
             NameRules.check("namespace", namespace, delimiter);
-            scope = new Scope(project, namespace, delimiter);
+            scope = new Scope(project, namespace, delimiter, args.has(Flag.PROJECT), args.has(Flag.NAMESPACE));
         }
         return scope;
+    }
+
+    /** The delimiter of this call: --ns-delim, else config, else '.'. */
+    public Delimiter delimiter() {
+        String delimText = firstOf(args.value(Flag.NS_DELIM), config().get(Config.NS_DELIM));
+        return delimText == null ? Delimiter.DEFAULT : Delimiter.parse(delimText);
     }
 
     public AddressParser parser() {
         return new AddressParser(scope());
     }
 
-    /** A key address from an operand, honouring {@code --context}. */
+    /** A key address from an operand, honouring {@code --context} and {@code --user}. */
     public Address keyAddress(String text) {
-        return parser().parseKey(text, args.value(Flag.CONTEXT));
+        String context = contextFlag();
+        String[] parts = scope().delimiter().split(text);
+        if (args.has(Flag.USER) && parts[parts.length - 1].contains(NameRules.CONTEXT_SEPARATOR)) {
+            throw ProntoException.usage("context given twice: in '" + text + "' and by --user");
+        }
+        return parser().parseKey(text, context);
+    }
+
+    /** The context named by {@code --context} or its sugar {@code --user} (null when neither); both is an error. */
+    public String contextFlag() {
+        if (args.has(Flag.CONTEXT) && args.has(Flag.USER)) {
+            throw ProntoException.usage("--user NAME is the same as --context NAME; give one of them");
+        }
+        return args.has(Flag.USER) ? args.value(Flag.USER) : args.value(Flag.CONTEXT);
+    }
+
+    /** The target of this call and the cursor in effect, by the precedence of {@link CursorPrecedence}. */
+    public CursorPrecedence.Selection selection() {
+        if (selection == null) {
+            selection = CursorPrecedence.select(args.value(Flag.DB), args.value(Flag.CURSOR), env, config(), paths());
+        }
+        return selection;
     }
 
     public Path databasePath() {
-        String path = firstOf(args.value(Flag.DB), env.get("PRONTO_DB"));
-        return path != null ? Path.of(path) : paths().defaultDatabase();
+        String target = selection().target();
+        if (Cursor.isUrl(target)) {
+            throw ProntoException.usage("target " + Cursor.masked(target) + " (from " + selection().source()
+                    + ") is not a database file; this build opens SQLite files only");
+        }
+        return Path.of(target);
     }
 
     public SqliteStore store() {
         if (store == null) {
-            long busyTimeout = config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, DEFAULT_BUSY_TIMEOUT_MS);
-            store = SqliteStore.open(databasePath(), busyTimeout);
+            // One connection per call: a second one would wait on this one's write lock.
+            closeDirectStore();
+            store = SqliteStore.open(databasePath(), busyTimeout());
         }
         return store;
     }
 
+    /** The key-value rules, over the direct SQLite path unless the full store is open or the schema needs it. */
     public KeyValueService keyValues() {
-        return new KeyValueService(store(), clock);
+        return new KeyValueService(keyValueStore(), clock);
+    }
+
+    private KeyValueStore keyValueStore() {
+        if (store != null) {
+            return store;
+        }
+        if (directStore == null) {
+            directStore = DirectSqliteStore.openIfCurrent(databasePath(), busyTimeout());
+            if (directStore == null) {
+                return store();
+            }
+        }
+        return directStore;
+    }
+
+    private long busyTimeout() {
+        return config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, DEFAULT_BUSY_TIMEOUT_MS);
     }
 
     @Override
     public void close() {
+        closeDirectStore();
         if (store != null) {
             store.close();
+        }
+    }
+
+    private void closeDirectStore() {
+        if (directStore != null) {
+            directStore.close();
+            directStore = null;
         }
     }
 

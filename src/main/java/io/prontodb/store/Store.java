@@ -2,6 +2,7 @@ package io.prontodb.store;
 
 import io.prontodb.address.Address;
 import io.prontodb.address.NamespaceRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,7 +12,7 @@ import java.util.function.Supplier;
  * The storage contract every backend implements (embedded SQLite now). Methods that write join the open write
  * transaction, or run in one of their own. Expiry is data here: rules about it live in the cache package.
  */
-public interface Store extends AutoCloseable {
+public interface Store extends KeyValueStore {
 
     /** Runs {@code work} in one write transaction (SQLite: BEGIN IMMEDIATE); any exception rolls it back. */
     <T> T inWriteTransaction(Supplier<T> work);
@@ -79,6 +80,20 @@ public interface Store extends AutoCloseable {
 
     /** Deletes the {@code count} least recently written live rows of a namespace, never {@code keep}. */
     long deleteOldest(NamespaceRef namespace, long count, Address keep);
+
+    /**
+     * Deletes every row in {@code scope}, expired or not; returns how many. This default reads the rows first and
+     * deletes them one by one; a backend overrides it with one statement.
+     */
+    default long deleteRows(RowScope scope) {
+        List<Address> addresses = new ArrayList<>();
+        forEachRow(scope, true, 0, entry -> addresses.add(entry.address()));
+        long deleted = 0;
+        for (Address address : addresses) {
+            deleted += delete(address) ? 1 : 0;
+        }
+        return deleted;
+    }
 
     /** Removes the expiry of every row in a namespace. */
     void clearExpiry(NamespaceRef namespace);

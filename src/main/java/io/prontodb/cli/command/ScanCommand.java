@@ -1,28 +1,26 @@
 package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
-import io.prontodb.address.ListTarget;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
 import io.prontodb.cli.Output;
 import io.prontodb.portability.ScanEscaper;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 public final class ScanCommand implements Command {
+    private static final byte[] EQUALS = {'='};
+
     @Override
     public ExitCode run(Invocation inv) {
-        List<String> operands = inv.operands(0, 1);
-        ListTarget target = inv.parser().parseListTarget(operands.isEmpty() ? null : operands.get(0));
         boolean json = inv.has(Flag.JSON);
         Output out = inv.out();
-        inv.keyValues().list(target, true, inv.has(Flag.INCLUDE_EXPIRED), entry -> {
+        Listings.run(inv, true, entry -> {
             if (json) {
                 out.line(EntryJson.of(inv, entry, true));
                 return;
             }
-            out.write((entry.address().keyPart() + "=").getBytes(StandardCharsets.UTF_8));
+            out.write(ScanEscaper.escapeKey(entry.address().keyPart()));
+            out.write(EQUALS);
             out.write(ScanEscaper.escape(ValueFormat.forOutput(inv, entry.value())));
             out.newline();
         });
