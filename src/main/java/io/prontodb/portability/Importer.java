@@ -33,7 +33,7 @@ public final class Importer {
             try (BulkInsert insert = store.bulkInsert(policy == ConflictPolicy.REPLACE)) {
                 for (Entry entry = reader.next(); entry != null; entry = reader.next()) {
                     try {
-                        EntryRules.check(entry.address(), delimiter);
+                        EntryRules.check(entry.address());
                     } catch (IllegalArgumentException e) {
                         throw ProntoException.badData("line " + reader.lineNumber() + ": " + e.getMessage());
                     }

@@ -6,9 +6,10 @@ import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
 import io.prontodb.cli.Output;
 import io.prontodb.portability.ScanEscaper;
-import java.nio.charset.StandardCharsets;
 
 public final class ScanCommand implements Command {
+    private static final byte[] EQUALS = {'='};
+
     @Override
     public ExitCode run(Invocation inv) {
         boolean json = inv.has(Flag.JSON);
@@ -18,7 +19,8 @@ public final class ScanCommand implements Command {
                 out.line(EntryJson.of(inv, entry, true));
                 return;
             }
-            out.write((entry.address().keyPart() + "=").getBytes(StandardCharsets.UTF_8));
+            out.write(ScanEscaper.escapeKey(entry.address().keyPart()));
+            out.write(EQUALS);
             out.write(ScanEscaper.escape(ValueFormat.forOutput(inv, entry.value())));
             out.newline();
         });
