@@ -8,15 +8,22 @@ import static io.prontodb.cli.Flag.FORCE;
 import static io.prontodb.cli.Flag.FORMAT;
 import static io.prontodb.cli.Flag.IDENTITY;
 import static io.prontodb.cli.Flag.INCLUDE_EXPIRED;
+import static io.prontodb.cli.Flag.INSECURE;
 import static io.prontodb.cli.Flag.JSON;
 import static io.prontodb.cli.Flag.LABEL;
+import static io.prontodb.cli.Flag.LISTEN;
 import static io.prontodb.cli.Flag.LIST;
 import static io.prontodb.cli.Flag.LONG;
+import static io.prontodb.cli.Flag.MAX_BODY;
 import static io.prontodb.cli.Flag.ON_CONFLICT;
 import static io.prontodb.cli.Flag.OUT;
 import static io.prontodb.cli.Flag.PREFIX;
 import static io.prontodb.cli.Flag.PURGE;
 import static io.prontodb.cli.Flag.RAW;
+import static io.prontodb.cli.Flag.READ_TIMEOUT;
+import static io.prontodb.cli.Flag.SCOPE;
+import static io.prontodb.cli.Flag.SOCKET;
+import static io.prontodb.cli.Flag.TLS_KEYSTORE;
 import static io.prontodb.cli.Flag.STREAM;
 import static io.prontodb.cli.Flag.TTL;
 import static io.prontodb.cli.Flag.USER;
@@ -46,6 +53,7 @@ import io.prontodb.cli.command.NssCommand;
 import io.prontodb.cli.command.ProjectsCommand;
 import io.prontodb.cli.command.RestoreCommand;
 import io.prontodb.cli.command.ScanCommand;
+import io.prontodb.cli.command.ServeCommand;
 import io.prontodb.cli.command.SetCommand;
 import io.prontodb.cli.command.StreamCommand;
 import io.prontodb.cli.command.TtlCommand;
@@ -194,18 +202,31 @@ public final class CommandTable {
                             Set.of(), () -> new UserCommands.List()),
                     new CommandSpec("create-apikey", List.of(), "make an API key for a user; print it once",
                             """
-                            prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS]
+                            prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS] [--scope PROJECT[:ro|:rw]]...
                             The key is printed alone on stdout and never again: only its SHA-256 digest is stored.
-                            Its id, for revoke-apikey, is shown on stderr.""",
-                            Set.of(LABEL, EXPIRES), () -> new ApiKeyCommands.Create()),
-                    new CommandSpec("list-apikeys", List.of(), "list API keys: id, user, label, state, created, expires",
+                            Its id, for revoke-apikey, is shown on stderr. --scope (repeatable) limits what the key
+                            may do through 'prontodb serve': PROJECT:ro reads, PROJECT:rw (or PROJECT) reads and
+                            writes; '*' stands for every project. Default: *:rw.""",
+                            Set.of(LABEL, EXPIRES, SCOPE), () -> new ApiKeyCommands.Create()),
+                    new CommandSpec("list-apikeys", List.of(), "list API keys: id, user, label, state, created, expires, scopes",
                             """
                             prontodb admin list-apikeys
-                            Tab-separated; state is active, expired or revoked. Keys themselves are never shown.""",
+                            Tab-separated; state is active, expired or revoked; scopes are space-separated
+                            PROJECT:ro|rw grants. Keys themselves are never shown.""",
                             Set.of(), () -> new ApiKeyCommands.List()),
                     new CommandSpec("revoke-apikey", List.of(), "stop an API key from working",
                             "prontodb admin revoke-apikey ID",
                             Set.of(), () -> new ApiKeyCommands.Revoke()))),
+            new CommandSpec("serve", List.of(), "serve the database over HTTP (API and web page) until stopped",
+                    """
+                    prontodb serve [--listen HOST:PORT] [--socket PATH] [--max-body BYTES] [--tls-keystore FILE]
+                                   [--insecure] [--read-timeout SECONDS]
+                    Serves the HTTP API (/v1, see docs/server.md) and a web page at / on 127.0.0.1:7480 by
+                    default. Every /v1 request but /v1/health needs 'Authorization: Bearer KEY_OR_TOKEN'. A
+                    listen address that is not loopback needs --tls-keystore (PKCS12, password in
+                    PRONTO_TLS_PASSWORD) or --insecure. One access-log line per request goes to stderr.
+                    SIGTERM or SIGINT stops it after the open requests finish.""",
+                    Set.of(LISTEN, SOCKET, MAX_BODY, TLS_KEYSTORE, INSECURE, READ_TIMEOUT), () -> new ServeCommand()),
             CommandSpec.group("cursor", "named targets with default project and namespace", List.of(
                     new CommandSpec("set", List.of(), "add or replace a cursor",
                             """
