@@ -21,7 +21,6 @@ import static io.prontodb.cli.Flag.PREFIX;
 import static io.prontodb.cli.Flag.PURGE;
 import static io.prontodb.cli.Flag.RAW;
 import static io.prontodb.cli.Flag.READ_TIMEOUT;
-import static io.prontodb.cli.Flag.SCOPE;
 import static io.prontodb.cli.Flag.SOCKET;
 import static io.prontodb.cli.Flag.TLS_KEYSTORE;
 import static io.prontodb.cli.Flag.STREAM;
@@ -202,17 +201,14 @@ public final class CommandTable {
                             Set.of(), () -> new UserCommands.List()),
                     new CommandSpec("create-apikey", List.of(), "make an API key for a user; print it once",
                             """
-                            prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS] [--scope PROJECT[:ro|:rw]]...
+                            prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS]
                             The key is printed alone on stdout and never again: only its SHA-256 digest is stored.
-                            Its id, for revoke-apikey, is shown on stderr. --scope (repeatable) limits what the key
-                            may do through 'prontodb serve': PROJECT:ro reads, PROJECT:rw (or PROJECT) reads and
-                            writes; '*' stands for every project. Default: *:rw.""",
-                            Set.of(LABEL, EXPIRES, SCOPE), () -> new ApiKeyCommands.Create()),
-                    new CommandSpec("list-apikeys", List.of(), "list API keys: id, user, label, state, created, expires, scopes",
+                            Its id, for revoke-apikey, is shown on stderr.""",
+                            Set.of(LABEL, EXPIRES), () -> new ApiKeyCommands.Create()),
+                    new CommandSpec("list-apikeys", List.of(), "list API keys: id, user, label, state, created, expires",
                             """
                             prontodb admin list-apikeys
-                            Tab-separated; state is active, expired or revoked; scopes are space-separated
-                            PROJECT:ro|rw grants. Keys themselves are never shown.""",
+                            Tab-separated; state is active, expired or revoked. Keys themselves are never shown.""",
                             Set.of(), () -> new ApiKeyCommands.List()),
                     new CommandSpec("revoke-apikey", List.of(), "stop an API key from working",
                             "prontodb admin revoke-apikey ID",
