@@ -1,24 +1,5 @@
 package io.prontodb.cli;
 
-import static io.prontodb.cli.Flag.AGE_RECIPIENT;
-import static io.prontodb.cli.Flag.B64;
-import static io.prontodb.cli.Flag.CONTEXT;
-import static io.prontodb.cli.Flag.EXPIRES;
-import static io.prontodb.cli.Flag.FORCE;
-import static io.prontodb.cli.Flag.FORMAT;
-import static io.prontodb.cli.Flag.IDENTITY;
-import static io.prontodb.cli.Flag.INCLUDE_EXPIRED;
-import static io.prontodb.cli.Flag.JSON;
-import static io.prontodb.cli.Flag.LABEL;
-import static io.prontodb.cli.Flag.LONG;
-import static io.prontodb.cli.Flag.ON_CONFLICT;
-import static io.prontodb.cli.Flag.OUT;
-import static io.prontodb.cli.Flag.PREFIX;
-import static io.prontodb.cli.Flag.PURGE;
-import static io.prontodb.cli.Flag.RAW;
-import static io.prontodb.cli.Flag.TTL;
-import static io.prontodb.cli.Flag.YES;
-
 import io.prontodb.cli.command.ApiKeyCommands;
 import io.prontodb.cli.command.BackupCommand;
 import io.prontodb.cli.command.CacheCommands;
@@ -45,191 +26,47 @@ import io.prontodb.cli.command.UninstallCommand;
 import io.prontodb.cli.command.UserCommands;
 import io.prontodb.cli.command.VersionCommand;
 import java.util.List;
-import java.util.Set;
 
-/** The one ordered table of commands: it drives dispatch, help and the generated docs/cli.md. */
+/**
+ * The one ordered table of commands: name (and aliases) to a supplier. It drives dispatch, help and the generated
+ * docs/cli.md. The suppliers are lambdas whose bodies name the command class, so only the command that runs is loaded.
+ */
 public final class CommandTable {
     private static final List<CommandSpec> COMMANDS = List.of(
-            new CommandSpec("set", List.of(), "insert or overwrite a value",
-                    """
-                    prontodb set ADDR [VALUE|-] [--ttl SECONDS] [--json] [--b64] [--context CTX]
-                    The value comes from VALUE, or from stdin (byte-exact) when VALUE is '-' or absent and stdin
-                    is not a terminal. Prints nothing. Put '--' before a value that starts with '-'.""",
-                    Set.of(TTL, JSON, B64, CONTEXT), () -> new SetCommand()),
-            new CommandSpec("get", List.of(), "print a value and a newline (exit 2 when missing)",
-                    """
-                    prontodb get ADDR [--raw] [--json] [--b64] [--include-expired] [--context CTX]
-                    --raw writes exactly the stored bytes; --json prints the value canonicalised (error 65 when
-                    it is not JSON); --b64 prints it base64-encoded.""",
-                    Set.of(RAW, JSON, B64, INCLUDE_EXPIRED, CONTEXT), () -> new GetCommand()),
-            new CommandSpec("del", List.of(), "delete a key (no error when it is absent)",
-                    "prontodb del ADDR [--context CTX]",
-                    Set.of(CONTEXT), () -> new DelCommand()),
-            new CommandSpec("keys", List.of("ls"), "list keys, one per line, sorted",
-                    """
-                    prontodb keys [PATH|PREFIX] [--json] [--include-expired]
-                    PATH is PROJECT.NAMESPACE or PROJECT.NAMESPACE.PREFIX; an argument without the delimiter is a
-                    key prefix in the current namespace. Prefixes match the key literally and case-sensitively.""",
-                    Set.of(JSON, INCLUDE_EXPIRED), () -> new KeysCommand()),
-            new CommandSpec("scan", List.of(), "list entries as key=value, sorted",
-                    """
-                    prontodb scan [PATH|PREFIX] [--json] [--b64] [--include-expired]
-                    In plain output, backslash, newline, CR and tab in values are written as \\\\ \\n \\r \\t;
-                    --json prints exact values as JSON Lines.""",
-                    Set.of(JSON, B64, INCLUDE_EXPIRED), () -> new ScanCommand()),
-            new CommandSpec("ttl", List.of(), "print the whole seconds a key has left (-1: no expiry)",
-                    "prontodb ttl ADDR [--context CTX]",
-                    Set.of(CONTEXT), () -> new TtlCommand()),
-            new CommandSpec("projects", List.of(), "list projects with live keys or declared namespaces",
-                    "prontodb projects [--json]",
-                    Set.of(JSON), () -> new ProjectsCommand()),
-            new CommandSpec("namespaces", List.of(), "list the namespaces of a project",
-                    """
-                    prontodb namespaces [PROJECT] [-l] [--json]
-                    -l prints namespace, kind, timeout, max_items, evict_on_read and live key count, tab-separated.""",
-                    Set.of(LONG, JSON), () -> new NamespacesCommand()),
-            new CommandSpec("nss", List.of(), "list every PROJECT.NAMESPACE",
-                    "prontodb nss [--json]",
-                    Set.of(JSON), () -> new NssCommand()),
-            new CommandSpec("stream", List.of(), "write many keys from stdin, one transaction per namespace",
-                    """
-                    prontodb stream < TOKENS
-                    Tokens are separated by ';' or newlines; spaces around them are dropped. Data: key=value or
-                    key__ctx=value. Directives: meta:path=P.N (or meta:ns=P.N), meta:project=P, meta:namespace=N,
-                    meta:delim=C, meta:ttl=S (TTL namespaces only). Escapes: \\; \\\\ \\n \\t \\r \\s (space).
-                    Unless security.required=false or PRONTO_SECURITY=false, the stream starts with
-                    meta:sec:apikey=KEY; or meta:sec:session=TOKEN; or meta:sec:pass=PASSWORD; meta:sec:user=NAME;
-                    (wrong or missing: exit 77, nothing written). Each namespace segment is one transaction; an
-                    error rolls back the open segment, stops, and names the token and the committed namespaces.""",
-                    Set.of(), () -> new StreamCommand()),
-            new CommandSpec("login", List.of(), "check a password, print a session token (expiry on stderr)",
-                    """
-                    prontodb login [USER] [--ttl SECONDS]
-                    Reads the password from stdin (one line), or USER and password on two lines without USER.
-                    The token authenticates streams with meta:sec:session=TOKEN until it expires (default 3600 s)
-                    or 'prontodb logout TOKEN'.""",
-                    Set.of(TTL), () -> new LoginCommand()),
-            new CommandSpec("logout", List.of(), "end a session",
-                    """
-                    prontodb logout TOKEN|-
-                    '-' reads the token from stdin. Ending an unknown or expired session is not an error.""",
-                    Set.of(), () -> new LogoutCommand()),
+            CommandSpec.of("set", () -> new SetCommand()),
+            CommandSpec.of("get", () -> new GetCommand()),
+            CommandSpec.of("del", () -> new DelCommand()),
+            CommandSpec.of("keys", List.of("ls"), () -> new KeysCommand()),
+            CommandSpec.of("scan", () -> new ScanCommand()),
+            CommandSpec.of("ttl", () -> new TtlCommand()),
+            CommandSpec.of("projects", () -> new ProjectsCommand()),
+            CommandSpec.of("namespaces", () -> new NamespacesCommand()),
+            CommandSpec.of("nss", () -> new NssCommand()),
+            CommandSpec.of("stream", () -> new StreamCommand()),
+            CommandSpec.of("login", () -> new LoginCommand()),
+            CommandSpec.of("logout", () -> new LogoutCommand()),
             CommandSpec.group("admin", "administration: TTL caches, users, API keys", List.of(
-                    new CommandSpec("create-cache", List.of(), "declare a TTL namespace",
-                            """
-                            prontodb admin create-cache P.N timeout=S [max_items=N] [evict_on_read=0|1]
-                            also: prontodb admin create-cache P.N S
-                            Keys written there expire S seconds after their last write unless set --ttl says
-                            otherwise. max_items=N evicts expired keys, then the least recently written, to keep
-                            N live keys. evict_on_read=1 makes every read of the namespace delete its expired keys.""",
-                            Set.of(), () -> new CacheCommands.Create()),
-                    new CommandSpec("set-cache", List.of(), "change a TTL namespace's settings",
-                            """
-                            prontodb admin set-cache P.N key=value ...
-                            Keys already written keep their expiry; later writes use the new timeout.""",
-                            Set.of(), () -> new CacheCommands.Update()),
-                    new CommandSpec("drop-cache", List.of(), "make a TTL namespace standard again",
-                            """
-                            prontodb admin drop-cache P.N
-                            Expired keys are deleted; live keys stay, without expiry.""",
-                            Set.of(), () -> new CacheCommands.Drop()),
-                    new CommandSpec("gc", List.of(), "delete every expired key (count on stderr)",
-                            "prontodb admin gc",
-                            Set.of(), () -> new CacheCommands.Gc()),
-                    new CommandSpec("create-user", List.of(), "add a user (password on stdin)",
-                            """
-                            prontodb admin create-user NAME
-                            Reads the password from stdin (one line; at least 8 characters), never from arguments.
-                            NAME: 1-64 letters, digits, '.', '_', '@', '-'.""",
-                            Set.of(), () -> new UserCommands.Create()),
-                    new CommandSpec("passwd", List.of(), "set a user's password (from stdin); ends its sessions",
-                            "prontodb admin passwd NAME",
-                            Set.of(), () -> new UserCommands.Passwd()),
-                    new CommandSpec("delete-user", List.of(), "remove a user with its API keys and sessions",
-                            """
-                            prontodb admin delete-user NAME
-                            The last remaining user cannot be deleted.""",
-                            Set.of(), () -> new UserCommands.Delete()),
-                    new CommandSpec("list-users", List.of(), "list user names, one per line",
-                            "prontodb admin list-users",
-                            Set.of(), () -> new UserCommands.List()),
-                    new CommandSpec("create-apikey", List.of(), "make an API key for a user; print it once",
-                            """
-                            prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS]
-                            The key is printed alone on stdout and never again: only its SHA-256 digest is stored.
-                            Its id, for revoke-apikey, is shown on stderr.""",
-                            Set.of(LABEL, EXPIRES), () -> new ApiKeyCommands.Create()),
-                    new CommandSpec("list-apikeys", List.of(), "list API keys: id, user, label, state, created, expires",
-                            """
-                            prontodb admin list-apikeys
-                            Tab-separated; state is active, expired or revoked. Keys themselves are never shown.""",
-                            Set.of(), () -> new ApiKeyCommands.List()),
-                    new CommandSpec("revoke-apikey", List.of(), "stop an API key from working",
-                            "prontodb admin revoke-apikey ID",
-                            Set.of(), () -> new ApiKeyCommands.Revoke()))),
-            new CommandSpec("install", List.of(), "install for this user: dirs, config, database, launcher",
-                    """
-                    prontodb install [--prefix DIR]
-                    Creates the data and config directories (0700), a commented pronto.conf when there is none,
-                    and the database (0600); copies the application to $XDG_DATA_HOME/prontodb/app and links
-                    ~/.local/bin/prontodb to its launcher (with --prefix: DIR/lib/prontodb and DIR/bin/prontodb).
-                    Running it again repairs what is missing.""",
-                    Set.of(PREFIX), () -> new InstallCommand()),
-            new CommandSpec("uninstall", List.of(), "remove what install added (data and config stay)",
-                    """
-                    prontodb uninstall [--prefix DIR] [--purge [--yes]]
-                    Removes the launcher link and the application files. --purge also deletes the database and
-                    the config: it asks on a terminal, and needs --yes when stdin is not one.""",
-                    Set.of(PREFIX, PURGE, YES), () -> new UninstallCommand()),
-            new CommandSpec("backup", List.of(), "write a consistent snapshot of the database as .tar.gz",
-                    """
-                    prontodb backup [--out FILE] [--age-recipient R]
-                    Snapshots the whole database while others keep writing, and packs it with a manifest
-                    (format, version, time, sha256) and the config. Default FILE:
-                    prontodb-backup-YYYYMMDDTHHMMSSZ.tar.gz in the current directory; prints the path.
-                    --age-recipient encrypts with the age tool (FILE then ends in .age).""",
-                    Set.of(OUT, AGE_RECIPIENT), () -> new BackupCommand()),
-            new CommandSpec("restore", List.of(), "replace the database with a verified backup",
-                    """
-                    prontodb restore FILE [--force] [--identity AGE_IDENTITY_FILE]
-                    Checks the manifest, the sha256 and PRAGMA integrity_check before anything changes, then
-                    renames the backup's database into place and keeps the previous one as pronto.db.bak.
-                    Refuses a database that holds keys unless --force. The backup's config is put in place
-                    only when there is no config yet.""",
-                    Set.of(FORCE, IDENTITY), () -> new RestoreCommand()),
-            new CommandSpec("export", List.of(), "write entries as TSV or JSON Lines",
-                    """
-                    prontodb export [PROJECT[.NAMESPACE[.PREFIX]]] [--format tsv|jsonl] [--out FILE]
-                    Writes the live entries, sorted, to stdout or FILE (written whole, then renamed into place).
-                    No path exports everything. TSV has the header 'project namespace key context value
-                    expires_at'; fields escape \\\\ \\t \\n \\r, and \\xHH for bytes that are not UTF-8.
-                    JSON Lines carry "value" (UTF-8 text) or "value_b64". expires_at is epoch milliseconds.""",
-                    Set.of(FORMAT, OUT), () -> new ExportCommand()),
-            new CommandSpec("import", List.of(), "read entries written by export (all or nothing)",
-                    """
-                    prontodb import [FILE|-] [--format tsv|jsonl] [--on-conflict replace|skip|fail]
-                    Reads FILE, or stdin when FILE is '-' or absent. One transaction: the first bad line (named by
-                    its number) or conflict (with fail) leaves the database unchanged. Entries keep their expiry.""",
-                    Set.of(FORMAT, ON_CONFLICT), () -> new ImportCommand()),
-            new CommandSpec("export-fs", List.of(), "mirror entries as files: DIR/PROJECT/NAMESPACE/[CONTEXT/]KEY.json",
-                    """
-                    prontodb export-fs DIR [PROJECT[.NAMESPACE[.PREFIX]]]
-                    Each live entry becomes one file holding its value: p.n.k -> DIR/p/n/k.json and
-                    p.n.k__c -> DIR/p/n/c/k.json. Unsafe names are percent-encoded (%2F for '/', %2E for a
-                    leading '.', ...), so nothing is written outside DIR. Expiries are not mirrored.""",
-                    Set.of(), () -> new ExportFsCommand()),
-            new CommandSpec("import-fs", List.of(), "read a directory written by export-fs (all or nothing)",
-                    """
-                    prontodb import-fs DIR [--on-conflict replace|skip|fail]
-                    One transaction. Hidden entries (names starting with '.') are skipped; symbolic links and
-                    files outside the layout are errors.""",
-                    Set.of(ON_CONFLICT), () -> new ImportFsCommand()),
-            new CommandSpec("help", List.of(), "show usage, for all commands or one",
-                    "prontodb help [COMMAND [SUBCOMMAND]]",
-                    Set.of(), () -> new HelpCommand()),
-            new CommandSpec("version", List.of(), "print the version",
-                    "prontodb version",
-                    Set.of(), () -> new VersionCommand()));
+                    CommandSpec.of("create-cache", () -> new CacheCommands.Create()),
+                    CommandSpec.of("set-cache", () -> new CacheCommands.Update()),
+                    CommandSpec.of("drop-cache", () -> new CacheCommands.Drop()),
+                    CommandSpec.of("gc", () -> new CacheCommands.Gc()),
+                    CommandSpec.of("create-user", () -> new UserCommands.Create()),
+                    CommandSpec.of("passwd", () -> new UserCommands.Passwd()),
+                    CommandSpec.of("delete-user", () -> new UserCommands.Delete()),
+                    CommandSpec.of("list-users", () -> new UserCommands.List()),
+                    CommandSpec.of("create-apikey", () -> new ApiKeyCommands.Create()),
+                    CommandSpec.of("list-apikeys", () -> new ApiKeyCommands.List()),
+                    CommandSpec.of("revoke-apikey", () -> new ApiKeyCommands.Revoke()))),
+            CommandSpec.of("install", () -> new InstallCommand()),
+            CommandSpec.of("uninstall", () -> new UninstallCommand()),
+            CommandSpec.of("backup", () -> new BackupCommand()),
+            CommandSpec.of("restore", () -> new RestoreCommand()),
+            CommandSpec.of("export", () -> new ExportCommand()),
+            CommandSpec.of("import", () -> new ImportCommand()),
+            CommandSpec.of("export-fs", () -> new ExportFsCommand()),
+            CommandSpec.of("import-fs", () -> new ImportFsCommand()),
+            CommandSpec.of("help", () -> new HelpCommand()),
+            CommandSpec.of("version", () -> new VersionCommand()));
 
     private CommandTable() {
     }

@@ -1,27 +1,32 @@
 package io.prontodb.cli;
 
+import io.prontodb.Pronto;
 import io.prontodb.ProntoException;
+import io.prontodb.ProntoOptions;
 import io.prontodb.address.Address;
 import io.prontodb.address.AddressParser;
 import io.prontodb.address.Delimiter;
 import io.prontodb.address.NameRules;
 import io.prontodb.address.Scope;
-import io.prontodb.cache.KeyValueService;
 import io.prontodb.config.Config;
 import io.prontodb.config.Environment;
 import io.prontodb.config.XdgPaths;
-import io.prontodb.store.Store;
-import io.prontodb.store.sqlite.SqliteStore;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-/** Everything one command run may use: its arguments, environment, streams, clock, and the (lazily opened) store. */
+/**
+ * Everything one command run may use: its arguments, environment, streams, clock, and the library API on the
+ * selected target, opened on first use: a command validates all its operands before it asks for {@link #pronto()},
+ * so a usage error leaves nothing behind.
+ */
 public final class Invocation implements AutoCloseable {
-    public static final long DEFAULT_BUSY_TIMEOUT_MS = 5000;
+    /** The variable whose value the admin user's password becomes when security seeds it. */
+    public static final String ADMIN_PASSWORD_VARIABLE = "PRONTO_ADMIN_PASS";
 
-    private final CommandSpec spec;
+    private final String name;
+    private final Command command;
     private final ParsedArgs args;
     private final Environment env;
     private final InputStream stdin;
@@ -30,21 +35,18 @@ public final class Invocation implements AutoCloseable {
     private final Clock clock;
     private Config config;
     private Scope scope;
-    private SqliteStore store;
+    private Pronto pronto;
 
-    public Invocation(CommandSpec spec, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
+    public Invocation(String name, Command command, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
                       Output output, Clock clock) {
-        this.spec = spec;
+        this.name = name;
+        this.command = command;
         this.args = args;
         this.env = env;
         this.stdin = stdin;
         this.stdinIsTerminal = stdinIsTerminal;
         this.output = output;
         this.clock = clock;
-    }
-
-    public CommandSpec spec() {
-        return spec;
     }
 
     public ParsedArgs args() {
@@ -64,7 +66,7 @@ public final class Invocation implements AutoCloseable {
         List<String> operands = args.operands();
         if (operands.size() < min || operands.size() > max) {
             String count = operands.size() < min ? "too few" : "too many";
-            throw ProntoException.usage(count + " arguments for " + spec.name(), "usage: " + spec.synopsis());
+            throw ProntoException.usage(count + " arguments for " + name, "usage: " + CommandSpec.synopsis(command.usage()));
         }
         return operands;
     }
@@ -128,27 +130,29 @@ public final class Invocation implements AutoCloseable {
         return parser().parseKey(text, args.value(Flag.CONTEXT));
     }
 
-    public Path databasePath() {
+    /** Where the data lives: {@code -d}, else {@code PRONTO_DB}, else the default database path. */
+    public Path target() {
         String path = firstOf(args.value(Flag.DB), env.get("PRONTO_DB"));
         return path != null ? Path.of(path) : paths().defaultDatabase();
     }
 
-    public SqliteStore store() {
-        if (store == null) {
-            long busyTimeout = config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, DEFAULT_BUSY_TIMEOUT_MS);
-            store = SqliteStore.open(databasePath(), busyTimeout);
-        }
-        return store;
+    public ProntoOptions options() {
+        long busyTimeout = config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, ProntoOptions.DEFAULT_BUSY_TIMEOUT_MS);
+        return new ProntoOptions(busyTimeout, scope().delimiter(), env.get(ADMIN_PASSWORD_VARIABLE));
     }
 
-    public KeyValueService keyValues() {
-        return new KeyValueService(store(), clock);
+    /** The library API on {@link #target()}, opened (and the database created) on the first call. */
+    public Pronto pronto() {
+        if (pronto == null) {
+            pronto = Pronto.open(target(), clock, options());
+        }
+        return pronto;
     }
 
     @Override
     public void close() {
-        if (store != null) {
-            store.close();
+        if (pronto != null) {
+            pronto.close();
         }
     }
 

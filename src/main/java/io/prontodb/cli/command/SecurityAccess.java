@@ -14,14 +14,12 @@ import java.time.temporal.ChronoUnit;
 
 /** What the commands that use security share: opening it (with the default-password warning) and reading secrets. */
 final class SecurityAccess {
-    static final String ADMIN_PASSWORD_VARIABLE = "PRONTO_ADMIN_PASS";
-
     private SecurityAccess() {
     }
 
     /** Opens security, seeding the admin user on first use, and warns while a default password is in use. */
     static Security open(Invocation inv) {
-        Security security = Security.open(inv.store(), inv.clock(), inv.env().get(ADMIN_PASSWORD_VARIABLE));
+        Security security = inv.pronto().security();
         if (security.accounts().defaultPasswordInUse()) {
             inv.out().status("prontodb: warning: user 'admin' still has the default password;"
                     + " change it with 'prontodb admin passwd admin'");

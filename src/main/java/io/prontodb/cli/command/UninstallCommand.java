@@ -6,12 +6,31 @@ import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
 import io.prontodb.lifecycle.Uninstaller;
+import java.util.Set;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 public final class UninstallCommand implements Command {
+    @Override
+    public String summary() {
+        return "remove what install added (data and config stay)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            prontodb uninstall [--prefix DIR] [--purge [--yes]]
+            Removes the launcher link and the application files. --purge also deletes the database and
+            the config: it asks on a terminal, and needs --yes when stdin is not one.""";
+    }
+
+    @Override
+    public Set<Flag> flags() {
+        return Set.of(Flag.PREFIX, Flag.PURGE, Flag.YES);
+    }
+
     @Override
     public ExitCode run(Invocation inv) {
         inv.operands(0, 0);

@@ -1,0 +1,114 @@
+package io.prontodb;
+
+import io.prontodb.address.Address;
+import io.prontodb.address.ListTarget;
+import io.prontodb.address.NamespaceRef;
+import io.prontodb.address.Scope;
+import io.prontodb.config.Environment;
+import io.prontodb.lifecycle.Restore;
+import io.prontodb.portability.ConflictPolicy;
+import io.prontodb.portability.ExportFormat;
+import io.prontodb.portability.ImportResult;
+import io.prontodb.portability.Progress;
+import io.prontodb.portability.RecordReader;
+import io.prontodb.security.Security;
+import io.prontodb.store.Entry;
+import io.prontodb.store.NamespaceInfo;
+import io.prontodb.store.RowScope;
+import io.prontodb.stream.StreamTokenizer;
+import io.prontodb.stream.Token;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The library API: every operation a front end (the CLI, the HTTP server) performs on one target. Business rules
+ * (TTL, max_items, names, security) hold below it, so every implementation of a backend contract gets them, and a
+ * remote implementation can offer the same operations over HTTP.
+ */
+public interface Pronto extends AutoCloseable {
+
+    /** Opens the data at {@code target} (a SQLite file path today), creating and migrating it as needed. */
+    static Pronto open(Path target, Clock clock, ProntoOptions options) {
+        return StorePronto.openSqlite(target, clock, options);
+    }
+
+    /**
+     * Replaces the data at {@code target} with a verified backup; the target is not opened first, so a damaged
+     * database can be replaced too.
+     */
+    static Restore.Outcome restore(Path target, ProntoOptions options, Path archive, Path identity, boolean force,
+                                   Path configFile, Environment env) {
+        return new Restore(target, configFile, options.busyTimeoutMs(), env).restore(archive, identity, force);
+    }
+
+    // Key-value
+
+    /** The entry at {@code address}; an expired one only when {@code includeExpired}. Never waits on a writer. */
+    Optional<Entry> get(Address address, boolean includeExpired);
+
+    /** Inserts or overwrites; {@code ttlSeconds} (nullable) overrides a TTL namespace's timeout. */
+    void set(Address address, byte[] value, Long ttlSeconds);
+
+    /** Deletes the key; true when it existed. */
+    boolean delete(Address address);
+
+    /** Streams the entries of a listing, sorted byte-wise by key then context. */
+    void list(ListTarget target, boolean withValues, boolean includeExpired, Consumer<Entry> visitor);
+
+    // Discovery
+
+    List<String> projects();
+
+    /** The namespaces with live keys or declared settings, of one project or (null) all, without counts. */
+    List<NamespaceRef> namespaceRefs(String project);
+
+    /** Like {@link #namespaceRefs} with settings and live key counts. */
+    List<NamespaceInfo> namespaces(String project);
+
+    // TTL caches
+
+    /** Declares a TTL namespace from settings written {@code timeout=S max_items=N evict_on_read=0|1}. */
+    void createCache(NamespaceRef namespace, List<String> settings);
+
+    void updateCache(NamespaceRef namespace, List<String> settings);
+
+    void dropCache(NamespaceRef namespace);
+
+    /** Deletes every expired key; returns how many. */
+    long collectGarbage();
+
+    // Streams, import and export
+
+    /** Writes the data tokens from {@code first} on, one transaction per namespace segment; keys written per namespace. */
+    Map<String, Long> stream(Scope start, Token first, StreamTokenizer tokens);
+
+    /** Writes every record in one transaction through the write rules; all or nothing. */
+    ImportResult importRecords(RecordReader reader, ConflictPolicy policy, Progress progress);
+
+    /** Writes the live entries of {@code scope} to {@code out} (not closed); returns how many. */
+    long export(RowScope scope, ExportFormat format, OutputStream out, Progress progress);
+
+    /** Mirrors the live entries of {@code scope} as files under {@code dir}; returns how many. */
+    long exportFs(Path dir, RowScope scope);
+
+    /** Reads a directory written by {@link #exportFs} in one transaction through the write rules. */
+    ImportResult importFs(Path dir, ConflictPolicy policy);
+
+    // Users, API keys, sessions
+
+    /** Users, API keys and sessions; the first call seeds the admin user when there is none. */
+    Security security();
+
+    // Snapshots
+
+    /** Writes a consistent snapshot of everything, packed with its manifest and the config, to {@code out}. */
+    void backup(Path out, String ageRecipient, Path configFile, String version, Environment env);
+
+    @Override
+    void close();
+}
