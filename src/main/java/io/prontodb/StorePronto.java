@@ -119,7 +119,7 @@ final class StorePronto implements Pronto {
 
     @Override
     public ImportResult importRecords(RecordReader reader, ConflictPolicy policy, Progress progress) {
-        return new Importer(store, options.delimiter(), policy, progress).importAll(reader);
+        return new Importer(store, clock, options.delimiter(), policy, progress).importAll(reader);
     }
 
     @Override
@@ -129,12 +129,12 @@ final class StorePronto implements Pronto {
 
     @Override
     public long exportFs(Path dir, RowScope scope) {
-        return new FsMirror(store, options.delimiter()).exportTo(dir, scope, clock.millis());
+        return new FsMirror(store, clock, options.delimiter()).exportTo(dir, scope, clock.millis());
     }
 
     @Override
     public ImportResult importFs(Path dir, ConflictPolicy policy) {
-        return new FsMirror(store, options.delimiter()).importFrom(dir, policy);
+        return new FsMirror(store, clock, options.delimiter()).importFrom(dir, policy);
     }
 
     @Override

@@ -13,13 +13,22 @@ import java.util.function.Supplier;
  */
 public interface Store extends AutoCloseable {
 
-    /** Runs {@code work} in one write transaction (SQLite: BEGIN IMMEDIATE); any exception rolls it back. */
+    /**
+     * Runs {@code work} in one write transaction (SQLite: BEGIN IMMEDIATE); any exception rolls it back. Called
+     * inside an open one, it joins it. Writes queue for the lock up to the busy timeout, then fail with exit 75.
+     */
     <T> T inWriteTransaction(Supplier<T> work);
+
+    /**
+     * Like {@link #inWriteTransaction}, but only when the write lock can be had at once and the data is writable:
+     * otherwise empty, without waiting and without an error. For cleanups that a reader may skip.
+     */
+    <T> Optional<T> inWriteTransactionIfFree(Supplier<T> work);
 
     /** The row at {@code address}, expired or not. */
     Optional<Entry> get(Address address);
 
-    /** Inserts or replaces the row; it becomes the most recently written in its namespace. */
+    /** Inserts or replaces the row; it becomes the most recently written in its namespace (see {@link #deleteOldest}). */
     void put(Address address, byte[] value, Long expiresAtMillis);
 
     /**
@@ -77,8 +86,11 @@ public interface Store extends AutoCloseable {
     /** Deletes expired rows, in one namespace or (null) everywhere; returns how many. */
     long deleteExpired(NamespaceRef namespace, long nowMillis);
 
-    /** Deletes the {@code count} least recently written live rows of a namespace, never {@code keep}. */
-    long deleteOldest(NamespaceRef namespace, long count, Address keep);
+    /**
+     * Deletes the {@code count} least recently written rows of a namespace. Every write (put, bulk put, bulk
+     * insert) ranks its row after every earlier write, by an explicit write sequence, never by storage order.
+     */
+    long deleteOldest(NamespaceRef namespace, long count);
 
     /** Removes the expiry of every row in a namespace. */
     void clearExpiry(NamespaceRef namespace);

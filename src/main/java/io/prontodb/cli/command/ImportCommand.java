@@ -29,7 +29,9 @@ public final class ImportCommand implements Command {
         return """
             prontodb import [FILE|-] [--format tsv|jsonl] [--on-conflict replace|skip|fail]
             Reads FILE, or stdin when FILE is '-' or absent. One transaction: the first bad line (named by
-            its number) or conflict (with fail) leaves the database unchanged. Entries keep their expiry.""";
+            its number) or conflict (with fail) leaves the database unchanged. An expires_at in the input is
+            kept as given; an entry without one gets a TTL namespace's timeout, as set does. max_items holds:
+            the entries written last stay.""";
     }
 
     @Override

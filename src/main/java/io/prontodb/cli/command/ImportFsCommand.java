@@ -20,7 +20,8 @@ public final class ImportFsCommand implements Command {
         return """
             prontodb import-fs DIR [--on-conflict replace|skip|fail]
             One transaction. Hidden entries (names starting with '.') are skipped; symbolic links and
-            files outside the layout are errors.""";
+            files outside the layout are errors. In a TTL namespace each key gets the namespace's timeout;
+            max_items holds.""";
     }
 
     @Override
