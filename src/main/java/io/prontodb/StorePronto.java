@@ -20,6 +20,7 @@ import io.prontodb.security.Security;
 import io.prontodb.store.Entry;
 import io.prontodb.store.NamespaceInfo;
 import io.prontodb.store.RowScope;
+import io.prontodb.store.Store;
 import io.prontodb.store.sqlite.SqliteStore;
 import io.prontodb.stream.StreamRunner;
 import io.prontodb.stream.StreamTokenizer;
@@ -32,14 +33,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** {@link Pronto} over a backend's store contracts, with the rules of the cache, security and portability layers. */
+/**
+ * {@link Pronto} over a backend's contracts ({@link Store} and its {@link io.prontodb.store.CredentialStore}), with
+ * the rules of the cache, security, stream and portability layers on top, so every backend gets the same rules.
+ */
 final class StorePronto implements Pronto {
-    private final SqliteStore store;
+    private final Store store;
     private final Clock clock;
     private final ProntoOptions options;
     private Security security;
 
-    private StorePronto(SqliteStore store, Clock clock, ProntoOptions options) {
+    private StorePronto(Store store, Clock clock, ProntoOptions options) {
         this.store = store;
         this.clock = clock;
         this.options = options;
@@ -140,14 +144,17 @@ final class StorePronto implements Pronto {
     @Override
     public Security security() {
         if (security == null) {
-            security = Security.open(store, clock, options.adminPassword());
+            security = Security.open(store.credentials(), clock, options.adminPassword());
         }
         return security;
     }
 
     @Override
     public void backup(Path out, String ageRecipient, Path configFile, String version, Environment env) {
-        new Backup(store, configFile, version, clock, env).write(out, ageRecipient);
+        if (!(store instanceof SqliteStore sqlite)) {
+            throw new ProntoException(ExitCode.ERROR, "backup is not available for this target");
+        }
+        new Backup(sqlite, configFile, version, clock, env).write(out, ageRecipient);
     }
 
     @Override

@@ -95,6 +95,9 @@ public interface Store extends AutoCloseable {
     /** Removes the expiry of every row in a namespace. */
     void clearExpiry(NamespaceRef namespace);
 
+    /** Users, API keys and sessions of the same backend, sharing this store's transactions. */
+    CredentialStore credentials();
+
     @Override
     void close();
 }

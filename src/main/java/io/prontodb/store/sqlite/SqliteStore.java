@@ -5,6 +5,7 @@ import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
 import io.prontodb.address.NamespaceRef;
 import io.prontodb.store.BulkInsert;
+import io.prontodb.store.CredentialStore;
 import io.prontodb.store.Entry;
 import io.prontodb.store.ListQuery;
 import io.prontodb.store.NamespaceInfo;
@@ -113,8 +114,8 @@ public final class SqliteStore implements Store {
         return connection;
     }
 
-    /** Statement helpers bound to this database, for the packages that keep their own tables in it. */
-    public Jdbc jdbc() {
+    /** Statement helpers bound to this database, for the classes that keep their own tables in it. */
+    Jdbc jdbc() {
         return jdbc;
     }
 
@@ -498,6 +499,11 @@ public final class SqliteStore implements Store {
     @Override
     public void clearExpiry(NamespaceRef ns) {
         update("UPDATE kv SET expires_at = NULL WHERE project = ? AND namespace = ?", ps -> bindNamespace(ps, ns));
+    }
+
+    @Override
+    public CredentialStore credentials() {
+        return new SqliteCredentialStore(this);
     }
 
     @Override
