@@ -2,9 +2,11 @@ package io.prontodb.lifecycle;
 
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
+import io.prontodb.store.sqlite.SqliteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Removes what {@link Installer} added; with purge, also the database (and its WAL, shm and .bak) and the config. */
@@ -38,8 +40,11 @@ public final class Uninstaller {
                         + layout.paths().configFile() + " (uninstall --purge removes them)");
                 return;
             }
-            for (String suffix : new String[] {"", "-wal", "-shm", ".bak", ".bak-wal", ".bak-shm"}) {
-                Files.deleteIfExists(layout.database().resolveSibling(layout.database().getFileName() + suffix));
+            Path database = layout.database();
+            for (Path base : List.of(database, database.resolveSibling(database.getFileName() + ".bak"))) {
+                for (Path file : SqliteFiles.of(base)) {
+                    Files.deleteIfExists(file);
+                }
             }
             Directories.delete(layout.paths().dataDir());
             Directories.delete(layout.paths().configDir());

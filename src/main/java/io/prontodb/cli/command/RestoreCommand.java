@@ -19,7 +19,7 @@ public final class RestoreCommand implements Command {
     public String usage() {
         return """
             prontodb restore FILE [--force] [--identity AGE_IDENTITY_FILE]
-            Checks the manifest, the sha256 and PRAGMA integrity_check before anything changes, then
+            Checks the manifest, the sha256 and the database's integrity before anything changes, then
             renames the backup's database into place and keeps the previous one as pronto.db.bak.
             Refuses a database that holds keys unless --force. The backup's config is put in place
             only when there is no config yet.""";
