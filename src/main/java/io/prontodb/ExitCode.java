@@ -9,7 +9,9 @@ public enum ExitCode {
     DATA(65),
     IO(74),
     BUSY(75),
-    DENIED(77);
+    DENIED(77),
+    /** stdout's reader went away: 128 + SIGPIPE, the status of a Unix tool that SIGPIPE ended; nothing is printed. */
+    CLOSED_PIPE(141);
 
     public final int code;
 

@@ -8,8 +8,4 @@ import io.prontodb.address.Delimiter;
  */
 public record ProntoOptions(long busyTimeoutMs, Delimiter delimiter, String adminPassword) {
     public static final long DEFAULT_BUSY_TIMEOUT_MS = 5000;
-
-    public static ProntoOptions defaults() {
-        return new ProntoOptions(DEFAULT_BUSY_TIMEOUT_MS, Delimiter.DEFAULT, null);
-    }
 }

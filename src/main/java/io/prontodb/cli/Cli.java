@@ -29,6 +29,8 @@ public final class Cli {
         try {
             code = dispatch(argv);
             output.flush();
+        } catch (Output.StdoutClosed e) {
+            code = e.exitCode();
         } catch (ProntoException e) {
             flushQuietly();
             output.error(e.getMessage(), e.hint());

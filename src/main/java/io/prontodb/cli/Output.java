@@ -1,6 +1,7 @@
 package io.prontodb.cli;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /** stdout carries data (bytes, buffered); stderr carries status lines. */
 public final class Output {
+    private static final String BROKEN_PIPE = "Broken pipe";
     private final OutputStream out;
     private final PrintStream err;
 
@@ -71,6 +73,20 @@ public final class Output {
     }
 
     private static ProntoException stdoutFailed(IOException e) {
-        return new ProntoException(ExitCode.IO, "cannot write to stdout: " + e.getMessage());
+        if (BROKEN_PIPE.equals(e.getMessage())) {
+            return new StdoutClosed();
+        }
+        return new ProntoException(ExitCode.IO, "cannot write to stdout: " + IoErrors.why(e));
+    }
+
+    /**
+     * The reader of stdout went away ({@code prontodb keys | head -1}): the command ends quietly with
+     * {@link ExitCode#CLOSED_PIPE}, as a Unix tool ended by SIGPIPE would. The JVM ignores SIGPIPE, so the
+     * write fails with EPIPE instead, whose message is the C library's text for it.
+     */
+    public static final class StdoutClosed extends ProntoException {
+        StdoutClosed() {
+            super(ExitCode.CLOSED_PIPE, "stdout was closed by its reader");
+        }
     }
 }

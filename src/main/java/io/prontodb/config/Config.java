@@ -1,12 +1,18 @@
 package io.prontodb.config;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +33,11 @@ public final class Config {
     public static Config load(Path file) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = utf8Lines(file, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return new Config(Map.of());
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot read config " + file + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot read config " + file + ": " + IoErrors.why(e));
         }
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -46,6 +52,29 @@ public final class Config {
             values.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
         }
         return new Config(values);
+    }
+
+    /** The lines of {@code bytes}, each decoded strictly, so that a bad byte is reported with its line number. */
+    private static List<String> utf8Lines(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            try {
+                lines.add(decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString());
+            } catch (CharacterCodingException e) {
+                throw new ProntoException(ExitCode.DATA, "config " + file + " line " + (lines.size() + 1)
+                        + " is not valid UTF-8", "the config file must be UTF-8 text");
+            }
+            start = end + 1;
+        }
+        return lines;
     }
 
     public String get(String key) {

@@ -1,5 +1,6 @@
 package io.prontodb.portability;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import java.io.BufferedOutputStream;
@@ -33,7 +34,7 @@ public final class AtomicFile {
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot write " + target + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot write " + target + ": " + IoErrors.why(e));
         } finally {
             if (temp != null) {
                 try {

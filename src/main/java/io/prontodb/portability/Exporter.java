@@ -1,5 +1,6 @@
 package io.prontodb.portability;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.store.RowScope;
@@ -36,7 +37,7 @@ public final class Exporter {
             });
             out.flush();
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot write the export: " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot write the export: " + IoErrors.why(e));
         }
         progress.done(count[0]);
         return count[0];

@@ -1,5 +1,6 @@
 package io.prontodb.portability;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
@@ -52,12 +53,12 @@ public final class FsMirror {
                     ensureDirectory(file.getParent());
                     writeFile(file, entry.value());
                 } catch (IOException e) {
-                    throw new ProntoException(ExitCode.IO, "cannot write " + file + ": " + e.getMessage());
+                    throw new ProntoException(ExitCode.IO, "cannot write " + file + ": " + IoErrors.why(e));
                 }
                 count[0]++;
             });
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot create " + root + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot create " + root + ": " + IoErrors.why(e));
         }
         return count[0];
     }
@@ -161,7 +162,7 @@ public final class FsMirror {
         try {
             value = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot read " + file + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot read " + file + ": " + IoErrors.why(e));
         }
         if (batch.insert(new Entry(address, value, null))) {
             counts[0]++;
@@ -191,7 +192,7 @@ public final class FsMirror {
                 found.add(child);
             }
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot read " + dir + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot read " + dir + ": " + IoErrors.why(e));
         }
         found.sort(null);
         return found;

@@ -1,5 +1,6 @@
 package io.prontodb.portability;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import java.io.IOException;
@@ -96,7 +97,7 @@ final class LineReader {
             limit = Math.max(read, 0);
             return read > 0;
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot read input: " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot read input: " + IoErrors.why(e));
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.prontodb.security;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -31,7 +33,12 @@ final class Secrets {
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(RANDOM_BYTES));
     }
 
+    /** SHA-256 of the secret's UTF-8 form: every JDK provides it, so its absence is a broken runtime. */
     static byte[] digest(String secret) {
-        return Sha256.digest(secret.getBytes(StandardCharsets.UTF_8));
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java runtime has no SHA-256", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.prontodb.stream;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import java.io.IOException;
@@ -95,7 +96,7 @@ public final class StreamTokenizer {
             } catch (CharacterCodingException e) {
                 throw new StreamSyntaxException(count + 1, "the stream is not valid UTF-8", null);
             } catch (IOException e) {
-                throw new ProntoException(ExitCode.IO, "cannot read stdin: " + e.getMessage());
+                throw new ProntoException(ExitCode.IO, "cannot read stdin: " + IoErrors.why(e));
             }
             position = 0;
             if (limit <= 0) {

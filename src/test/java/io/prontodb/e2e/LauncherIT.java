@@ -3,12 +3,15 @@ package io.prontodb.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.prontodb.testing.Result;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** bin/prontodb runs from any directory and through chains of symbolic links, relative ones included. */
+/** bin/prontodb runs from any directory and through chains of symbolic links, and builds a fresh checkout quietly. */
 class LauncherIT {
     @TempDir
     Path home;
@@ -26,5 +29,36 @@ class LauncherIT {
         assertThat(set.code()).as(set.toString()).isZero();
         assertThat(get.stdout()).isEqualTo("through links\n");
         assertThat(get.stderr()).isEmpty();
+    }
+
+    @Test
+    void theFirstBuildWritesOneStatusLineAndNoColourEscapesToAStderrThatIsNotATerminal() throws Exception {
+        Path checkout = home.resolve("checkout");
+        copyTree(Launcher.PROJECT.resolve("src/main"), checkout.resolve("src/main"));
+        Files.createDirectories(checkout.resolve("bin"));
+        Files.copy(Launcher.PROJECT.resolve("pom.xml"), checkout.resolve("pom.xml"));
+        Files.copy(Launcher.BIN, checkout.resolve("bin/prontodb"), StandardCopyOption.COPY_ATTRIBUTES);
+        Launcher pronto = new Launcher(home.resolve("home"));
+        // the fresh HOME has no Maven repository of its own: use the one this build uses
+        pronto.env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + Path.of(System.getProperty("user.home"), ".m2/repository"));
+
+        Result version = pronto.run(checkout.resolve("bin/prontodb"), null, "version");
+
+        assertThat(version.code()).as(version.toString()).isZero();
+        assertThat(version.stderr()).isEqualTo("prontodb: building (first use or sources changed)...\n");
+        assertThat(version.stdout()).startsWith("prontodb ").doesNotContain("\u001b");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
     }
 }

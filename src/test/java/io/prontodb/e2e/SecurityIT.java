@@ -64,8 +64,11 @@ class SecurityIT {
         assertThat(created.lines()).hasSize(1);
         String key = created.lines().get(0);
         assertThat(key).matches("pdb_key_[A-Za-z0-9_-]{43}");
+        assertThat(created.stderr()).as("only admin's own password use is warned of").doesNotContain("default password");
 
-        assertThat(prontodb.runWithStdin("meta:sec:apikey=" + key + "; meta:path=p.k; x=1", "stream").code()).isZero();
+        Result streamed = prontodb.runWithStdin("meta:sec:apikey=" + key + "; meta:path=p.k; x=1", "stream");
+        assertThat(streamed.code()).isZero();
+        assertThat(streamed.stderr()).as("a key user cannot change admin's password").isEmpty();
         assertThat(prontodb.run("get", "p.k.x").stdout()).isEqualTo("1\n");
 
         Result listed = prontodb.run("admin", "list-apikeys");

@@ -48,4 +48,10 @@ class PasswordHasherTest {
         assertThat(Secrets.newSecret(Secrets.API_KEY_PREFIX)).isNotEqualTo(key);
         assertThat(Secrets.digest(key)).hasSize(32).isEqualTo(Secrets.digest(key));
     }
+
+    @Test
+    void aSecretIsStoredAsTheSha256OfItsUtf8Form() {
+        assertThat(java.util.HexFormat.of().formatHex(Secrets.digest("abc")))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
 }

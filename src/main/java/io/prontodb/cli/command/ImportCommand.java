@@ -1,5 +1,6 @@
 package io.prontodb.cli.command;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.cli.Command;
@@ -59,7 +60,7 @@ public final class ImportCommand implements Command {
             } catch (NoSuchFileException e) {
                 throw new ProntoException(ExitCode.IO, "no such file: " + file);
             } catch (IOException e) {
-                throw new ProntoException(ExitCode.IO, "cannot read " + file + ": " + e.getMessage());
+                throw new ProntoException(ExitCode.IO, "cannot read " + file + ": " + IoErrors.why(e));
             }
         }
         inv.out().status("imported " + result.written() + " entries"

@@ -8,6 +8,7 @@ import io.prontodb.cli.Invocation;
 import io.prontodb.lifecycle.InstallLayout;
 import io.prontodb.lifecycle.InstallSource;
 import io.prontodb.lifecycle.Installer;
+import io.prontodb.security.Accounts;
 import java.util.Set;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public final class InstallCommand implements Command {
         inv.operands(0, 0);
         InstallLayout layout = Layouts.of(inv);
         new Installer(layout, inv.options().busyTimeoutMs(), inv.out()::status).install(InstallSource.around(runningJar()));
-        SecurityAccess.open(inv);
+        SecurityAccess.warnOfDefaultPassword(inv, SecurityAccess.open(inv), Accounts.ADMIN);
         String path = inv.env().get("PATH");
         String linkDir = layout.launcherLink().getParent().toString();
         if (path == null || !(":" + path + ":").contains(":" + linkDir + ":")) {

@@ -39,6 +39,7 @@ public final class LoginCommand implements Command {
         char[] password = SecurityAccess.readSecret(inv, "password for " + user + ": ");
         Security security = SecurityAccess.open(inv);
         IssuedSecret session = security.login(user, password, ttl);
+        SecurityAccess.warnOfDefaultPassword(inv, security, session.user());
         inv.out().line(session.secret());
         inv.out().status("prontodb: session for " + session.user() + " expires at "
                 + SecurityAccess.time(session.expiresAt()));

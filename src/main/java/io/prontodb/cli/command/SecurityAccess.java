@@ -1,8 +1,10 @@
 package io.prontodb.cli.command;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.cli.Invocation;
+import io.prontodb.security.Accounts;
 import io.prontodb.security.Security;
 import java.io.ByteArrayOutputStream;
 import java.io.Console;
@@ -12,19 +14,25 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** What the commands that use security share: opening it (with the default-password warning) and reading secrets. */
+/** What the commands that use security share: opening it, the default-password warning, and reading secrets. */
 final class SecurityAccess {
     private SecurityAccess() {
     }
 
-    /** Opens security, seeding the admin user on first use, and warns while a default password is in use. */
+    /** Opens security, seeding the admin user on first use. */
     static Security open(Invocation inv) {
-        Security security = inv.pronto().security();
-        if (security.accounts().defaultPasswordInUse()) {
+        return inv.pronto().security();
+    }
+
+    /**
+     * Warns while admin has the default password, to whoever can act on it: {@code install}, and admin using
+     * that password ({@code user} is who authenticated with a password, else null). Key and token users are not told.
+     */
+    static void warnOfDefaultPassword(Invocation inv, Security security, String user) {
+        if (Accounts.ADMIN.equals(user) && security.accounts().defaultPasswordInUse()) {
             inv.out().status("prontodb: warning: user 'admin' still has the default password;"
                     + " change it with 'prontodb admin passwd admin'");
         }
-        return security;
     }
 
     /** One line from stdin (prompted, without echo, on a terminal), without its line ending. */
@@ -63,7 +71,7 @@ final class SecurityAccess {
                 b = in.read();
             }
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot read stdin: " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot read stdin: " + IoErrors.why(e));
         }
         String text = line.toString(StandardCharsets.UTF_8);
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;

@@ -1,5 +1,6 @@
 package io.prontodb.cli.command;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
@@ -58,7 +59,7 @@ public final class SetCommand implements Command {
         try {
             return inv.stdin().readAllBytes();
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot read stdin: " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot read stdin: " + IoErrors.why(e));
         }
     }
 }

@@ -3,6 +3,8 @@ package io.prontodb.cli.command;
 import io.prontodb.ExitCode;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Invocation;
+import io.prontodb.security.Credentials;
+import io.prontodb.security.Security;
 import io.prontodb.security.SecurityPolicy;
 import io.prontodb.stream.AuthPreamble;
 import io.prontodb.stream.StreamTokenizer;
@@ -34,7 +36,11 @@ public final class StreamCommand implements Command {
         StreamTokenizer tokens = new StreamTokenizer(inv.stdin());
         AuthPreamble.Result preamble = AuthPreamble.read(tokens, required);
         if (preamble.credentials() != null) {
-            SecurityAccess.open(inv).authenticate(preamble.credentials());
+            Security security = SecurityAccess.open(inv);
+            String user = security.authenticate(preamble.credentials());
+            if (preamble.credentials() instanceof Credentials.Password) {
+                SecurityAccess.warnOfDefaultPassword(inv, security, user);
+            }
         }
         inv.pronto().stream(inv.scope(), preamble.next(), tokens);
         return ExitCode.OK;
