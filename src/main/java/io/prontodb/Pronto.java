@@ -57,6 +57,15 @@ public interface Pronto extends AutoCloseable {
     /** Deletes the key; true when it existed. */
     boolean delete(Address address);
 
+    /**
+     * Copies one live entry (value and expiry) to {@code destination} through the destination's rules; exit 2 when
+     * the source is missing, exit 1 when the destination exists and {@code force} is not given.
+     */
+    void copy(Address source, Address destination, boolean force);
+
+    /** As {@link #copy}, deleting the source in the same transaction. */
+    void move(Address source, Address destination, boolean force);
+
     /** Streams the entries of a listing, sorted byte-wise by key then context. */
     void list(ListTarget target, boolean withValues, boolean includeExpired, Consumer<Entry> visitor);
 
@@ -81,6 +90,18 @@ public interface Pronto extends AutoCloseable {
 
     /** Deletes every expired key; returns how many. */
     long collectGarbage();
+
+    /** Live keys of the namespace, or -1 when it holds none and has no settings (nothing to drop). */
+    long dropPreview(NamespaceRef namespace);
+
+    /** Live keys of the project, or -1 when it has no namespace with live keys or settings. */
+    long dropPreview(String project);
+
+    /** Deletes the namespace's keys and settings; returns how many live keys it held. */
+    long dropNamespace(NamespaceRef namespace);
+
+    /** Deletes every key and namespace setting of the project; returns how many live keys it held. */
+    long dropProject(String project);
 
     // Streams, import and export
 

@@ -5,6 +5,8 @@ import io.prontodb.address.ListTarget;
 import io.prontodb.address.NamespaceRef;
 import io.prontodb.address.Scope;
 import io.prontodb.cache.CacheAdmin;
+import io.prontodb.cache.DropAdmin;
+import io.prontodb.cache.KeyTransfer;
 import io.prontodb.cache.KeyValueService;
 import io.prontodb.config.Environment;
 import io.prontodb.lifecycle.Backup;
@@ -77,6 +79,16 @@ final class StorePronto implements Pronto {
     }
 
     @Override
+    public void copy(Address source, Address destination, boolean force) {
+        new KeyTransfer(store, clock, options.delimiter()).copy(source, destination, force);
+    }
+
+    @Override
+    public void move(Address source, Address destination, boolean force) {
+        new KeyTransfer(store, clock, options.delimiter()).move(source, destination, force);
+    }
+
+    @Override
     public void list(ListTarget target, boolean withValues, boolean includeExpired, Consumer<Entry> visitor) {
         keyValues().list(target, withValues, includeExpired, visitor);
     }
@@ -114,6 +126,26 @@ final class StorePronto implements Pronto {
     @Override
     public long collectGarbage() {
         return caches().collectGarbage();
+    }
+
+    @Override
+    public long dropPreview(NamespaceRef namespace) {
+        return new DropAdmin(store, clock).preview(namespace);
+    }
+
+    @Override
+    public long dropPreview(String project) {
+        return new DropAdmin(store, clock).preview(project);
+    }
+
+    @Override
+    public long dropNamespace(NamespaceRef namespace) {
+        return new DropAdmin(store, clock).dropNamespace(namespace);
+    }
+
+    @Override
+    public long dropProject(String project) {
+        return new DropAdmin(store, clock).dropProject(project);
     }
 
     @Override

@@ -70,6 +70,9 @@ public final class Cli {
         if (spec.isGroup() && args.operands().isEmpty() && args.has(Flag.HELP)) {
             return printUsage(spec);
         }
+        if (spec.isGroup() && !args.operands().isEmpty() && args.operands().get(0).equals("help")) {
+            return printGroupHelp(spec, args.operands());
+        }
         if (spec.isGroup()) {
             List<String> operands = args.operands();
             CommandSpec sub = operands.isEmpty() ? null : spec.subcommand(operands.get(0));
@@ -94,6 +97,20 @@ public final class Cli {
                 clock)) {
             return command.run(invocation);
         }
+    }
+
+    /** {@code admin help} and {@code admin help SUBCOMMAND}, the same as {@code help admin [SUBCOMMAND]}. */
+    private ExitCode printGroupHelp(CommandSpec group, List<String> operands) {
+        if (operands.size() > 2) {
+            throw ProntoException.usage("too many arguments for " + group.name() + " help",
+                    "usage: prontodb " + group.name() + " help [SUBCOMMAND]");
+        }
+        CommandSpec spec = operands.size() == 1 ? group : group.subcommand(operands.get(1));
+        if (spec == null) {
+            throw ProntoException.usage(group.name() + ": unknown subcommand: " + operands.get(1),
+                    "run 'prontodb help " + group.name() + "'");
+        }
+        return printUsage(spec);
     }
 
     private ExitCode printUsage(CommandSpec spec) {

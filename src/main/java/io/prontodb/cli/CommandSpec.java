@@ -13,7 +13,8 @@ public record CommandSpec(String name, List<String> aliases, Supplier<Command> f
                           List<CommandSpec> subcommands) {
 
     /** Flags every command accepts. */
-    public static final Set<Flag> GLOBAL_FLAGS = Set.of(Flag.PROJECT, Flag.NAMESPACE, Flag.DB, Flag.NS_DELIM, Flag.HELP);
+    public static final Set<Flag> GLOBAL_FLAGS = Set.of(Flag.PROJECT, Flag.NAMESPACE, Flag.DB, Flag.CURSOR, Flag.NS_DELIM,
+            Flag.HELP);
 
     public static CommandSpec of(String name, Supplier<Command> factory) {
         return new CommandSpec(name, List.of(), factory, null, List.of());

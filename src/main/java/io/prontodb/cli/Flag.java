@@ -6,7 +6,10 @@ public enum Flag {
     NAMESPACE("-n", "--namespace", "NAME", "current namespace (default: config 'namespace', else 'default')"),
     DB("-d", "--db", "PATH", "database file (default: PRONTO_DB, else $XDG_DATA_HOME/prontodb/pronto.db)"),
     NS_DELIM(null, "--ns-delim", "C", "address delimiter for this call (default: config 'ns_delim', else '.')"),
-    CONTEXT(null, "--context", "CTX", "same as writing KEY__CTX"),
+    CURSOR(null, "--cursor", "NAME", "use the target and defaults of cursor NAME for this call"),
+    CONTEXT(null, "--context", "CTX", "same as writing KEY__CTX; on listings, only keys with context CTX"),
+    USER(null, "--user", "NAME", "same as --context NAME (a per-user overlay)"),
+    STREAM(null, "--stream", null, "print in the stream grammar, for 'prontodb stream' to read back"),
     TTL(null, "--ttl", "SECONDS", "expiry in seconds (TTL namespaces only)"),
     RAW(null, "--raw", null, "write exactly the stored bytes, no newline"),
     JSON(null, "--json", null, "JSON: validate and canonicalise values; JSON Lines for listings"),
@@ -18,14 +21,14 @@ public enum Flag {
     FORMAT(null, "--format", "FMT", "tsv or jsonl (default: from the file name, else tsv)"),
     OUT("-o", "--out", "PATH", "write to PATH instead of stdout ('-' for stdout)"),
     ON_CONFLICT(null, "--on-conflict", "MODE", "replace (default), skip or fail when a key already exists"),
-    FORCE(null, "--force", null, "overwrite a database that holds keys"),
+    FORCE(null, "--force", null, "replace what is there: the destination key (copy, move), a database with keys (restore)"),
     IDENTITY("-i", "--identity", "FILE", "age identity file to decrypt an encrypted backup"),
     AGE_RECIPIENT(null, "--age-recipient", "R", "encrypt to this age recipient with the age tool"),
     PREFIX(null, "--prefix", "DIR", "install under DIR (DIR/bin, DIR/lib/prontodb) instead of the user dirs"),
     PURGE(null, "--purge", null, "also remove the database and the config"),
     YES("-y", "--yes", null, "do not ask for confirmation"),
     HELP("-h", "--help", null, "show help"),
-    VERSION(null, "--version", null, "show the version");
+    VERSION("-v", "--version", null, "show the version");
 
     public final String shortName;
     public final String longName;

@@ -64,7 +64,7 @@ public final class HelpText {
                 appendFlag(out, flag);
             }
         }
-        out.append("  (and -p, -n, -d, --ns-delim, --help)\n");
+        out.append("  (and -p, -n, -d, --cursor, --ns-delim, --help)\n");
         return out.toString();
     }
 

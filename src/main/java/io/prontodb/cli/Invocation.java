@@ -9,6 +9,8 @@ import io.prontodb.address.Delimiter;
 import io.prontodb.address.NameRules;
 import io.prontodb.address.Scope;
 import io.prontodb.config.Config;
+import io.prontodb.config.Cursor;
+import io.prontodb.config.CursorPrecedence;
 import io.prontodb.config.Environment;
 import io.prontodb.config.XdgPaths;
 import java.io.InputStream;
@@ -35,6 +37,7 @@ public final class Invocation implements AutoCloseable {
     private final Clock clock;
     private Config config;
     private Scope scope;
+    private CursorPrecedence.Selection selection;
     private Pronto pronto;
 
     public Invocation(String name, Command command, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
@@ -110,10 +113,12 @@ public final class Invocation implements AutoCloseable {
     /** The current project, namespace and delimiter: flags, then config, then defaults. */
     public Scope scope() {
         if (scope == null) {
-            String delimText = firstOf(args.value(Flag.NS_DELIM), config().get(Config.NS_DELIM));
-            Delimiter delimiter = delimText == null ? Delimiter.DEFAULT : Delimiter.parse(delimText);
-            String project = firstOf(args.value(Flag.PROJECT), config().get(Config.PROJECT), "default");
-            String namespace = firstOf(args.value(Flag.NAMESPACE), config().get(Config.NAMESPACE), "default");
+            Delimiter delimiter = delimiter();
+            Cursor cursor = selection().cursor();
+            String project = firstOf(args.value(Flag.PROJECT), cursor == null ? null : cursor.project(),
+                    config().get(Config.PROJECT), "default");
+            String namespace = firstOf(args.value(Flag.NAMESPACE), cursor == null ? null : cursor.namespace(),
+                    config().get(Config.NAMESPACE), "default");
             NameRules.check("project", project, delimiter);
             NameRules.check("namespace", namespace, delimiter);
             scope = new Scope(project, namespace, delimiter);
@@ -121,24 +126,55 @@ public final class Invocation implements AutoCloseable {
         return scope;
     }
 
+    /** The delimiter of this call: --ns-delim, else config, else '.'. */
+    public Delimiter delimiter() {
+        String delimText = firstOf(args.value(Flag.NS_DELIM), config().get(Config.NS_DELIM));
+        return delimText == null ? Delimiter.DEFAULT : Delimiter.parse(delimText);
+    }
+
     public AddressParser parser() {
         return new AddressParser(scope());
     }
 
-    /** A key address from an operand, honouring {@code --context}. */
+    /** A key address from an operand, honouring {@code --context} and {@code --user}. */
     public Address keyAddress(String text) {
-        return parser().parseKey(text, args.value(Flag.CONTEXT));
+        String context = contextFlag();
+        String[] parts = scope().delimiter().split(text);
+        if (args.has(Flag.USER) && parts[parts.length - 1].contains(NameRules.CONTEXT_SEPARATOR)) {
+            throw ProntoException.usage("context given twice: in '" + text + "' and by --user");
+        }
+        return parser().parseKey(text, context);
     }
 
-    /** Where the data lives: {@code -d}, else {@code PRONTO_DB}, else the default database path. */
+    /** The context named by {@code --context} or its sugar {@code --user} (null when neither); both is an error. */
+    public String contextFlag() {
+        if (args.has(Flag.CONTEXT) && args.has(Flag.USER)) {
+            throw ProntoException.usage("--user NAME is the same as --context NAME; give one of them");
+        }
+        return args.has(Flag.USER) ? args.value(Flag.USER) : args.value(Flag.CONTEXT);
+    }
+
+    /** The target of this call and the cursor in effect, by the precedence of {@link CursorPrecedence}. */
+    public CursorPrecedence.Selection selection() {
+        if (selection == null) {
+            selection = CursorPrecedence.select(args.value(Flag.DB), args.value(Flag.CURSOR), env, config(), paths());
+        }
+        return selection;
+    }
+
+    /** Where the data lives, by the precedence of {@link CursorPrecedence}. */
     public Path target() {
-        String path = firstOf(args.value(Flag.DB), env.get("PRONTO_DB"));
-        return path != null ? Path.of(path) : paths().defaultDatabase();
+        String target = selection().target();
+        if (Cursor.isUrl(target)) {
+            throw ProntoException.usage("target " + Cursor.masked(target) + " (from " + selection().source()
+                    + ") is not a database file; this build opens SQLite files only");
+        }
+        return Path.of(target);
     }
 
     public ProntoOptions options() {
         long busyTimeout = config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, ProntoOptions.DEFAULT_BUSY_TIMEOUT_MS);
-        return new ProntoOptions(busyTimeout, scope().delimiter(), env.get(ADMIN_PASSWORD_VARIABLE));
+        return new ProntoOptions(busyTimeout, delimiter(), env.get(ADMIN_PASSWORD_VARIABLE));
     }
 
     /** The library API on {@link #target()}, opened (and the database created) on the first call. */

@@ -2,6 +2,7 @@ package io.prontodb.store;
 
 import io.prontodb.address.Address;
 import io.prontodb.address.NamespaceRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -91,6 +92,20 @@ public interface Store extends AutoCloseable {
      * insert) ranks its row after every earlier write, by an explicit write sequence, never by storage order.
      */
     long deleteOldest(NamespaceRef namespace, long count);
+
+    /**
+     * Deletes every row in {@code scope}, expired or not; returns how many. This default reads the rows first and
+     * deletes them one by one; a backend overrides it with one statement.
+     */
+    default long deleteRows(RowScope scope) {
+        List<Address> addresses = new ArrayList<>();
+        forEachRow(scope, true, 0, entry -> addresses.add(entry.address()));
+        long deleted = 0;
+        for (Address address : addresses) {
+            deleted += delete(address) ? 1 : 0;
+        }
+        return deleted;
+    }
 
     /** Removes the expiry of every row in a namespace. */
     void clearExpiry(NamespaceRef namespace);

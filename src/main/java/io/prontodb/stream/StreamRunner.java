@@ -9,6 +9,7 @@ import io.prontodb.address.NamespaceRef;
 import io.prontodb.address.Scope;
 import io.prontodb.cache.Expiry;
 import io.prontodb.cache.NamespaceWriter;
+import io.prontodb.portability.Base64Values;
 import io.prontodb.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class StreamRunner {
     private String namespace;
     private Delimiter delimiter;
     private Long ttlSeconds;
+    private boolean base64;
     private int at;
 
     public StreamRunner(Store store, Clock clock, Scope start) {
@@ -95,7 +97,9 @@ public final class StreamRunner {
             throw ProntoException.badData("expected key=value or a meta: directive, got '" + abbreviate(token.text()) + "'");
         }
         AddressParser parser = new AddressParser(new Scope(project, namespace, delimiter));
-        writer.put(parser.parseKeyIn(ns, key), value.getBytes(StandardCharsets.UTF_8), ttlSeconds);
+        byte[] bytes = base64 ? Base64Values.decode(value.getBytes(StandardCharsets.US_ASCII))
+                : value.getBytes(StandardCharsets.UTF_8);
+        writer.put(parser.parseKeyIn(ns, key), bytes, ttlSeconds);
     }
 
     /** True for a directive that names another namespace than the current one. */
@@ -130,8 +134,13 @@ public final class StreamRunner {
             }
             case "meta:delim" -> delimiter = Delimiter.parse(value);
             case "meta:ttl" -> setTtl(value);
+            case "meta:b64" -> base64 = switch (value) {
+                case "1" -> true;
+                case "0" -> false;
+                default -> throw ProntoException.badData("meta:b64 must be 1 or 0, got '" + abbreviate(value) + "'");
+            };
             default -> throw new ProntoException(ExitCode.DATA, "unknown directive: " + name,
-                    "directives: meta:path meta:ns meta:project meta:namespace meta:delim meta:ttl");
+                    "directives: meta:path meta:ns meta:project meta:namespace meta:delim meta:ttl meta:b64");
         }
     }
 

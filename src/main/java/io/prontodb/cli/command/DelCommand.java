@@ -15,12 +15,12 @@ public final class DelCommand implements Command {
 
     @Override
     public String usage() {
-        return "prontodb del ADDR [--context CTX]";
+        return "prontodb del ADDR [--context CTX|--user NAME]";
     }
 
     @Override
     public Set<Flag> flags() {
-        return Set.of(Flag.CONTEXT);
+        return Set.of(Flag.CONTEXT, Flag.USER);
     }
 
     @Override

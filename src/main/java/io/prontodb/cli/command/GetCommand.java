@@ -17,14 +17,14 @@ public final class GetCommand implements Command {
     @Override
     public String usage() {
         return """
-            prontodb get ADDR [--raw] [--json] [--b64] [--include-expired] [--context CTX]
+            prontodb get ADDR [--raw] [--json] [--b64] [--include-expired] [--context CTX|--user NAME]
             --raw writes exactly the stored bytes; --json prints the value canonicalised (error 65 when
             it is not JSON); --b64 prints it base64-encoded.""";
     }
 
     @Override
     public Set<Flag> flags() {
-        return Set.of(Flag.RAW, Flag.JSON, Flag.B64, Flag.INCLUDE_EXPIRED, Flag.CONTEXT);
+        return Set.of(Flag.RAW, Flag.JSON, Flag.B64, Flag.INCLUDE_EXPIRED, Flag.CONTEXT, Flag.USER);
     }
 
     @Override

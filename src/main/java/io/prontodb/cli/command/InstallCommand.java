@@ -39,6 +39,7 @@ public final class InstallCommand implements Command {
         inv.operands(0, 0);
         InstallLayout layout = Layouts.of(inv);
         new Installer(layout, inv.options().busyTimeoutMs(), inv.out()::status).install(InstallSource.around(runningJar()));
+        CompletionFile.install(inv);
         SecurityAccess.warnOfDefaultPassword(inv, SecurityAccess.open(inv), Accounts.ADMIN);
         String path = inv.env().get("PATH");
         String linkDir = layout.launcherLink().getParent().toString();

@@ -24,14 +24,14 @@ public final class SetCommand implements Command {
     @Override
     public String usage() {
         return """
-            prontodb set ADDR [VALUE|-] [--ttl SECONDS] [--json] [--b64] [--context CTX]
+            prontodb set ADDR [VALUE|-] [--ttl SECONDS] [--json] [--b64] [--context CTX|--user NAME]
             The value comes from VALUE, or from stdin (byte-exact) when VALUE is '-' or absent and stdin
             is not a terminal. Prints nothing. Put '--' before a value that starts with '-'.""";
     }
 
     @Override
     public Set<Flag> flags() {
-        return Set.of(Flag.TTL, Flag.JSON, Flag.B64, Flag.CONTEXT);
+        return Set.of(Flag.TTL, Flag.JSON, Flag.B64, Flag.CONTEXT, Flag.USER);
     }
 
     @Override

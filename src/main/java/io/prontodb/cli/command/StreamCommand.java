@@ -21,7 +21,8 @@ public final class StreamCommand implements Command {
             prontodb stream < TOKENS
             Tokens are separated by ';' or newlines; spaces around them are dropped. Data: key=value or
             key__ctx=value. Directives: meta:path=P.N (or meta:ns=P.N), meta:project=P, meta:namespace=N,
-            meta:delim=C, meta:ttl=S (TTL namespaces only). Escapes: \\; \\\\ \\n \\t \\r \\s (space).
+            meta:delim=C, meta:ttl=S (TTL namespaces only), meta:b64=1|0 (values that follow are base64, or
+            not). Escapes: \\; \\\\ \\n \\t \\r \\s (space).
             Unless security.required=false or PRONTO_SECURITY=false, the stream starts with
             meta:sec:apikey=KEY; or meta:sec:session=TOKEN; or meta:sec:pass=PASSWORD; meta:sec:user=NAME;
             (wrong or missing: exit 77, nothing written). Each namespace segment is one transaction; an

@@ -17,12 +17,12 @@ public final class TtlCommand implements Command {
 
     @Override
     public String usage() {
-        return "prontodb ttl ADDR [--context CTX]";
+        return "prontodb ttl ADDR [--context CTX|--user NAME]";
     }
 
     @Override
     public Set<Flag> flags() {
-        return Set.of(Flag.CONTEXT);
+        return Set.of(Flag.CONTEXT, Flag.USER);
     }
 
     @Override

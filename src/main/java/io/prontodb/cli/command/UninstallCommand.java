@@ -40,6 +40,7 @@ public final class UninstallCommand implements Command {
             inv.out().status("nothing removed");
             return ExitCode.ERROR;
         }
+        CompletionFile.remove(inv);
         uninstaller.uninstall(purge);
         return ExitCode.OK;
     }

@@ -486,6 +486,18 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public long deleteRows(RowScope scope) {
+        if (!scope.keyPrefix().isEmpty() || scope.project() == null) {
+            return Store.super.deleteRows(scope);
+        }
+        if (scope.namespace() == null) {
+            return update("DELETE FROM kv WHERE project = ?", ps -> ps.setString(1, scope.project()));
+        }
+        return update("DELETE FROM kv WHERE project = ? AND namespace = ?",
+                ps -> bindNamespace(ps, new NamespaceRef(scope.project(), scope.namespace())));
+    }
+
+    @Override
     public long deleteOldest(NamespaceRef ns, long count) {
         return update("DELETE FROM kv WHERE project = ? AND namespace = ? AND seq IN (SELECT seq FROM kv"
                 + " WHERE project = ? AND namespace = ? ORDER BY seq LIMIT ?)", ps -> {
