@@ -42,14 +42,14 @@ public final class SqliteStore implements Store {
     private final Jdbc jdbc;
     private final long busyTimeoutMs;
     private boolean inTransaction;
-    private final WriteSequence sequence;
+    /** The write sequence of the open write transaction; a new one per transaction. */
+    private WriteSequence sequence;
 
     private SqliteStore(Connection connection, Path path, long busyTimeoutMs) {
         this.connection = connection;
         this.path = path;
         this.busyTimeoutMs = busyTimeoutMs;
         this.jdbc = new Jdbc(connection, path);
-        this.sequence = new WriteSequence(jdbc);
     }
 
     /** Opens (creating when absent, with private file modes) and migrates the database at {@code path}. */
@@ -130,7 +130,7 @@ public final class SqliteStore implements Store {
         }
         execute("BEGIN IMMEDIATE");
         inTransaction = true;
-        sequence.begin();
+        sequence = new WriteSequence(jdbc);
         boolean committed = false;
         try {
             T result = work.get();

@@ -1,8 +1,9 @@
 package io.prontodb.store.sqlite;
 
 /**
- * Hands out the write sequence that ranks max_items eviction. Writers are serialised by BEGIN IMMEDIATE, so the
- * counter is read once per write transaction, counted up in memory, and stored back before the commit.
+ * Hands out the write sequence that ranks max_items eviction, for one write transaction. Writers are serialised by
+ * BEGIN IMMEDIATE, so the counter is read once per transaction, counted up in memory, and stored back before the
+ * commit.
  */
 final class WriteSequence {
     private final Jdbc jdbc;
@@ -12,12 +13,6 @@ final class WriteSequence {
 
     WriteSequence(Jdbc jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Forgets the value: another process may have written since the last transaction. */
-    void begin() {
-        loaded = false;
-        changed = false;
     }
 
     long next() {
