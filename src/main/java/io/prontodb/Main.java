@@ -20,8 +20,15 @@ public final class Main {
                 || (!env.isSet("PRONTO_STDIN_TTY", "0") && System.console() != null);
         Output output = new Output(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), System.err);
         // System.in, not a FileInputStream: on JDK 17 FileInputStream.readAllBytes seeks, which fails on a pipe.
-        Cli cli = new Cli(env, System.in, stdinIsTerminal, output, Clock.systemUTC());
-        int code = cli.run(args);
+        int malformed = MalformedArguments.first(args);
+        int code;
+        if (malformed > 0) {
+            output.error("argument " + malformed + " is not valid UTF-8", "names and arguments must be UTF-8;"
+                    + " pass other bytes as a value on stdin ('set ADDR -') or with --b64");
+            code = ExitCode.DATA.code;
+        } else {
+            code = new Cli(env, System.in, stdinIsTerminal, output, Clock.systemUTC()).run(args);
+        }
         System.err.flush();
         // halt, not exit: there are no shutdown hooks to run, and exit's logging set-up costs milliseconds.
         Runtime.getRuntime().halt(code);

@@ -4,8 +4,6 @@ import io.prontodb.address.Address;
 import io.prontodb.address.ListTarget;
 import io.prontodb.address.NamespaceRef;
 import io.prontodb.address.Scope;
-import io.prontodb.config.Environment;
-import io.prontodb.lifecycle.Restore;
 import io.prontodb.portability.ConflictPolicy;
 import io.prontodb.portability.ExportFormat;
 import io.prontodb.portability.ImportResult;
@@ -15,6 +13,8 @@ import io.prontodb.security.Security;
 import io.prontodb.store.Entry;
 import io.prontodb.store.NamespaceInfo;
 import io.prontodb.store.RowScope;
+import io.prontodb.store.Snapshots;
+import io.prontodb.store.sqlite.SqliteSnapshots;
 import io.prontodb.stream.StreamTokenizer;
 import io.prontodb.stream.Token;
 import java.io.OutputStream;
@@ -38,12 +38,11 @@ public interface Pronto extends AutoCloseable {
     }
 
     /**
-     * Replaces the data at {@code target} with a verified backup; the target is not opened first, so a damaged
+     * Snapshots of the data at {@code target}, for backup and restore; the target is not opened, so a damaged
      * database can be replaced too.
      */
-    static Restore.Outcome restore(Path target, ProntoOptions options, Path archive, Path identity, boolean force,
-                                   Path configFile, Environment env) {
-        return new Restore(target, configFile, options.busyTimeoutMs(), env).restore(archive, identity, force);
+    static Snapshots snapshots(Path target, ProntoOptions options) {
+        return new SqliteSnapshots(target, options.busyTimeoutMs());
     }
 
     // Key-value
@@ -124,11 +123,6 @@ public interface Pronto extends AutoCloseable {
 
     /** Users, API keys and sessions; the first call seeds the admin user when there is none. */
     Security security();
-
-    // Snapshots
-
-    /** Writes a consistent snapshot of everything, packed with its manifest and the config, to {@code out}. */
-    void backup(Path out, String ageRecipient, Path configFile, String version, Environment env);
 
     @Override
     void close();

@@ -8,8 +8,6 @@ import io.prontodb.cache.CacheAdmin;
 import io.prontodb.cache.DropAdmin;
 import io.prontodb.cache.KeyTransfer;
 import io.prontodb.cache.KeyValueService;
-import io.prontodb.config.Environment;
-import io.prontodb.lifecycle.Backup;
 import io.prontodb.portability.ConflictPolicy;
 import io.prontodb.portability.ExportFormat;
 import io.prontodb.portability.Exporter;
@@ -19,11 +17,12 @@ import io.prontodb.portability.Importer;
 import io.prontodb.portability.Progress;
 import io.prontodb.portability.RecordReader;
 import io.prontodb.security.Security;
+import io.prontodb.store.Backend;
 import io.prontodb.store.Entry;
 import io.prontodb.store.NamespaceInfo;
 import io.prontodb.store.RowScope;
 import io.prontodb.store.Store;
-import io.prontodb.store.sqlite.SqliteStore;
+import io.prontodb.store.sqlite.SqliteBackend;
 import io.prontodb.stream.StreamRunner;
 import io.prontodb.stream.StreamTokenizer;
 import io.prontodb.stream.Token;
@@ -36,31 +35,31 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * {@link Pronto} over a backend's contracts ({@link Store} and its {@link io.prontodb.store.CredentialStore}), with
+ * {@link Pronto} over a {@link Backend}: its {@link io.prontodb.store.KeyValueStore}, {@link Store} and credentials, with
  * the rules of the cache, security, stream and portability layers on top, so every backend gets the same rules.
  */
 final class StorePronto implements Pronto {
-    private final Store store;
+    private final Backend backend;
     private final Clock clock;
     private final ProntoOptions options;
     private Security security;
 
-    private StorePronto(Store store, Clock clock, ProntoOptions options) {
-        this.store = store;
+    private StorePronto(Backend backend, Clock clock, ProntoOptions options) {
+        this.backend = backend;
         this.clock = clock;
         this.options = options;
     }
 
     static Pronto openSqlite(Path path, Clock clock, ProntoOptions options) {
-        return new StorePronto(SqliteStore.open(path, options.busyTimeoutMs()), clock, options);
+        return new StorePronto(new SqliteBackend(path, options.busyTimeoutMs()), clock, options);
     }
 
     private KeyValueService keyValues() {
-        return new KeyValueService(store, clock);
+        return new KeyValueService(backend.keyValues(), clock);
     }
 
     private CacheAdmin caches() {
-        return new CacheAdmin(store, clock, options.delimiter());
+        return new CacheAdmin(backend.store(), clock, options.delimiter());
     }
 
     @Override
@@ -80,12 +79,12 @@ final class StorePronto implements Pronto {
 
     @Override
     public void copy(Address source, Address destination, boolean force) {
-        new KeyTransfer(store, clock, options.delimiter()).copy(source, destination, force);
+        new KeyTransfer(backend.store(), clock, options.delimiter()).copy(source, destination, force);
     }
 
     @Override
     public void move(Address source, Address destination, boolean force) {
-        new KeyTransfer(store, clock, options.delimiter()).move(source, destination, force);
+        new KeyTransfer(backend.store(), clock, options.delimiter()).move(source, destination, force);
     }
 
     @Override
@@ -95,17 +94,17 @@ final class StorePronto implements Pronto {
 
     @Override
     public List<String> projects() {
-        return store.projects(clock.millis());
+        return backend.store().projects(clock.millis());
     }
 
     @Override
     public List<NamespaceRef> namespaceRefs(String project) {
-        return store.namespaceRefs(project, clock.millis());
+        return backend.store().namespaceRefs(project, clock.millis());
     }
 
     @Override
     public List<NamespaceInfo> namespaces(String project) {
-        return store.namespaces(project, clock.millis());
+        return backend.store().namespaces(project, clock.millis());
     }
 
     @Override
@@ -130,67 +129,59 @@ final class StorePronto implements Pronto {
 
     @Override
     public long dropPreview(NamespaceRef namespace) {
-        return new DropAdmin(store, clock).preview(namespace);
+        return new DropAdmin(backend.store(), clock).preview(namespace);
     }
 
     @Override
     public long dropPreview(String project) {
-        return new DropAdmin(store, clock).preview(project);
+        return new DropAdmin(backend.store(), clock).preview(project);
     }
 
     @Override
     public long dropNamespace(NamespaceRef namespace) {
-        return new DropAdmin(store, clock).dropNamespace(namespace);
+        return new DropAdmin(backend.store(), clock).dropNamespace(namespace);
     }
 
     @Override
     public long dropProject(String project) {
-        return new DropAdmin(store, clock).dropProject(project);
+        return new DropAdmin(backend.store(), clock).dropProject(project);
     }
 
     @Override
     public Map<String, Long> stream(Scope start, Token first, StreamTokenizer tokens) {
-        return new StreamRunner(store, clock, start).run(first, tokens);
+        return new StreamRunner(backend.store(), clock, start).run(first, tokens);
     }
 
     @Override
     public ImportResult importRecords(RecordReader reader, ConflictPolicy policy, Progress progress) {
-        return new Importer(store, clock, options.delimiter(), policy, progress).importAll(reader);
+        return new Importer(backend.store(), clock, options.delimiter(), policy, progress).importAll(reader);
     }
 
     @Override
     public long export(RowScope scope, ExportFormat format, OutputStream out, Progress progress) {
-        return new Exporter(store, progress).export(scope, format, clock.millis(), out);
+        return new Exporter(backend.store(), progress).export(scope, format, clock.millis(), out);
     }
 
     @Override
     public long exportFs(Path dir, RowScope scope) {
-        return new FsMirror(store, clock, options.delimiter()).exportTo(dir, scope, clock.millis());
+        return new FsMirror(backend.store(), clock, options.delimiter()).exportTo(dir, scope, clock.millis());
     }
 
     @Override
     public ImportResult importFs(Path dir, ConflictPolicy policy) {
-        return new FsMirror(store, clock, options.delimiter()).importFrom(dir, policy);
+        return new FsMirror(backend.store(), clock, options.delimiter()).importFrom(dir, policy);
     }
 
     @Override
     public Security security() {
         if (security == null) {
-            security = Security.open(store.credentials(), clock, options.adminPassword());
+            security = Security.open(backend.store().credentials(), clock, options.adminPassword());
         }
         return security;
     }
 
     @Override
-    public void backup(Path out, String ageRecipient, Path configFile, String version, Environment env) {
-        if (!(store instanceof SqliteStore sqlite)) {
-            throw new ProntoException(ExitCode.ERROR, "backup is not available for this target");
-        }
-        new Backup(sqlite, configFile, version, clock, env).write(out, ageRecipient);
-    }
-
-    @Override
     public void close() {
-        store.close();
+        backend.close();
     }
 }

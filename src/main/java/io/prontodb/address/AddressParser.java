@@ -13,6 +13,14 @@ public final class AddressParser {
     /** A key address: {@code key}, {@code namespace.key} or {@code project.namespace.key}. */
     public Address parseKey(String text, String contextFlag) {
         String[] parts = scope.delimiter().split(text);
+        if (scope.namespaceGiven() && parts.length > 1) {
+            throw ProntoException.usage("address '" + text + "' names a namespace, and so does -n; with -n give KEY only",
+                    "a key cannot contain the delimiter '" + scope.delimiter() + "'; another one can be chosen with --ns-delim");
+        }
+        if (scope.projectGiven() && parts.length > 2) {
+            throw ProntoException.usage("address '" + text + "' names a project, and so does -p; with -p give at most"
+                    + " NAMESPACE" + scope.delimiter() + "KEY");
+        }
         if (parts.length > 3) {
             throw ProntoException.usage("address '" + text + "' has " + parts.length + " parts; at most 3 (project"
                     + scope.delimiter() + "namespace" + scope.delimiter() + "key)");
@@ -59,6 +67,10 @@ public final class AddressParser {
         if (parts.length == 1) {
             NameRules.checkCharacters("key prefix", text, scope.delimiter());
             return new ListTarget(new NamespaceRef(scope.project(), scope.namespace()), text);
+        }
+        if (scope.projectGiven() || scope.namespaceGiven()) {
+            throw ProntoException.usage("path '" + text + "' names a namespace, and so does " + (scope.projectGiven() ? "-p" : "-n"),
+                    "give either the flag or the path; with the flag, the argument is a key prefix");
         }
         if (parts.length > 3) {
             throw ProntoException.usage("path '" + text + "' has " + parts.length + " parts; expected project"

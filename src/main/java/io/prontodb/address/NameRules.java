@@ -3,16 +3,57 @@ package io.prontodb.address;
 import io.prontodb.ProntoException;
 import java.nio.charset.StandardCharsets;
 
-/** What a project, namespace, key or context name may hold. */
+/**
+ * What a project, namespace, key or context name may hold. The delimiter is a rule of address parsing only:
+ * {@link #check} refuses it in a name typed as part of an address, while {@link #checkEntry} (for paths that carry
+ * names as separate fields: import, import-fs, the HTTP API) accepts every valid name.
+ */
 public final class NameRules {
     public static final int MAX_NAME_BYTES = 255;
     public static final String CONTEXT_SEPARATOR = "__";
+    private static final int NO_DELIMITER = -1;
 
     private NameRules() {
     }
 
-    /** Throws a usage error naming {@code what} when {@code name} breaks a rule. */
+    /** Throws a usage error naming {@code what} when {@code name} breaks a rule or holds the delimiter. */
     public static void check(String what, String name, Delimiter delimiter) {
+        checkName(what, name, delimiter.codePoint());
+    }
+
+    /** The character rules alone, for prefixes (which may be empty). */
+    public static void checkCharacters(String what, String text, Delimiter delimiter) {
+        checkCharacters(what, text, delimiter.codePoint());
+    }
+
+    /**
+     * The rules every stored entry meets, however it arrives: valid names (any delimiter allowed), no {@code __}
+     * inside the key or the context, and, with a context, a key part that reads back as the same key and context
+     * ({@code a_} + context {@code b} would read {@code a___b}, which is refused as ambiguous).
+     */
+    public static void checkEntry(Address address) {
+        checkName("project", address.project(), NO_DELIMITER);
+        checkName("namespace", address.namespace(), NO_DELIMITER);
+        checkName("key", address.key(), NO_DELIMITER);
+        if (address.key().contains(CONTEXT_SEPARATOR)) {
+            throw ProntoException.usage("key '" + address.key() + "' contains '" + CONTEXT_SEPARATOR
+                    + "', which starts a context");
+        }
+        if (!address.hasContext()) {
+            return;
+        }
+        checkName("context", address.context(), NO_DELIMITER);
+        if (address.context().contains(CONTEXT_SEPARATOR)) {
+            throw ProntoException.usage("context '" + address.context() + "' contains '" + CONTEXT_SEPARATOR + "'");
+        }
+        if (address.key().endsWith("_") || address.context().startsWith("_")) {
+            throw ProntoException.usage("key '" + address.key() + "' with context '" + address.context()
+                    + "' would read as the ambiguous '" + address.keyPart() + "'",
+                    "with a context, a key may not end with '_' and a context may not start with it");
+        }
+    }
+
+    private static void checkName(String what, String name, int delimiter) {
         if (name.isEmpty()) {
             throw ProntoException.usage("empty " + what + " name");
         }
@@ -22,8 +63,7 @@ public final class NameRules {
         checkCharacters(what, name, delimiter);
     }
 
-    /** The character rules alone, for prefixes (which may be empty). */
-    public static void checkCharacters(String what, String text, Delimiter delimiter) {
+    private static void checkCharacters(String what, String text, int delimiter) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (Character.isISOControl(cp)) {
@@ -32,11 +72,12 @@ public final class NameRules {
             if (isWhitespace(cp)) {
                 throw ProntoException.usage(what + " name contains whitespace: '" + text + "'");
             }
-            if (cp == delimiter.codePoint()) {
-                throw ProntoException.usage(what + " name contains the delimiter '" + delimiter + "': '" + text + "'");
+            if (cp == delimiter) {
+                throw ProntoException.usage(what + " name contains the delimiter '" + Character.toString(cp) + "': '"
+                        + text + "'");
             }
             if (Character.isSurrogate(text.charAt(i)) && Character.charCount(cp) == 1) {
-                throw ProntoException.usage(what + " name is not valid UTF-8");
+                throw ProntoException.badData(what + " name is not valid UTF-8");
             }
             i += Character.charCount(cp);
         }

@@ -5,20 +5,20 @@ import io.prontodb.address.ListTarget;
 import io.prontodb.address.NamespaceRef;
 import io.prontodb.store.Entry;
 import io.prontodb.store.ListQuery;
-import io.prontodb.store.Store;
+import io.prontodb.store.KeyValueStore;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The key-value rules on top of a {@link Store}: writes through {@link WriteBatch} (expiry, max_items), lazy
+ * The key-value rules on top of a {@link KeyValueStore}: writes through {@link WriteBatch} (expiry, max_items), lazy
  * expiry on read, and evict_on_read as a cleanup that never holds up a read.
  */
 public final class KeyValueService {
-    private final Store store;
+    private final KeyValueStore store;
     private final Clock clock;
 
-    public KeyValueService(Store store, Clock clock) {
+    public KeyValueService(KeyValueStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

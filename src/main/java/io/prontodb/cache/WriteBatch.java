@@ -5,7 +5,7 @@ import io.prontodb.address.NamespaceRef;
 import io.prontodb.store.BulkInsert;
 import io.prontodb.store.Entry;
 import io.prontodb.store.NamespaceSettings;
-import io.prontodb.store.Store;
+import io.prontodb.store.KeyValueStore;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,22 +20,22 @@ import java.util.Set;
  * ({@link #put}) or imported entries ({@link #insert}), one kind per batch.
  */
 public final class WriteBatch implements AutoCloseable {
-    private final Store store;
+    private final KeyValueStore store;
     private final Clock clock;
     private final boolean replaceExisting;
     private final Map<NamespaceRef, NamespaceSettings> settings = new HashMap<>();
     private final Set<NamespaceRef> limited = new LinkedHashSet<>();
-    private Store.BulkPut puts;
+    private KeyValueStore.BulkPut puts;
     private BulkInsert inserts;
 
     /** A batch whose inserts replace existing rows ({@code replaceExisting}) or keep them. */
-    public WriteBatch(Store store, Clock clock, boolean replaceExisting) {
+    public WriteBatch(KeyValueStore store, Clock clock, boolean replaceExisting) {
         this.store = store;
         this.clock = clock;
         this.replaceExisting = replaceExisting;
     }
 
-    public WriteBatch(Store store, Clock clock) {
+    public WriteBatch(KeyValueStore store, Clock clock) {
         this(store, clock, true);
     }
 

@@ -121,7 +121,7 @@ public final class Invocation implements AutoCloseable {
                     config().get(Config.NAMESPACE), "default");
             NameRules.check("project", project, delimiter);
             NameRules.check("namespace", namespace, delimiter);
-            scope = new Scope(project, namespace, delimiter);
+            scope = new Scope(project, namespace, delimiter, args.has(Flag.PROJECT), args.has(Flag.NAMESPACE));
         }
         return scope;
     }

@@ -1,7 +1,7 @@
 package io.prontodb.config;
 
-import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import java.io.IOException;
 import java.nio.ByteBuffer;

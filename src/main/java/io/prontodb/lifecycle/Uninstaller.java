@@ -2,11 +2,10 @@ package io.prontodb.lifecycle;
 
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
-import io.prontodb.store.sqlite.SqliteFiles;
+import io.prontodb.store.sqlite.SqliteSnapshots;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 
 /** Removes what {@link Installer} added; with purge, also the database (and its WAL, shm and .bak) and the config. */
@@ -40,11 +39,8 @@ public final class Uninstaller {
                         + layout.paths().configFile() + " (uninstall --purge removes them)");
                 return;
             }
-            Path database = layout.database();
-            for (Path base : List.of(database, database.resolveSibling(database.getFileName() + ".bak"))) {
-                for (Path file : SqliteFiles.of(base)) {
-                    Files.deleteIfExists(file);
-                }
+            for (Path file : SqliteSnapshots.filesOf(layout.database())) {
+                Files.deleteIfExists(file);
             }
             Directories.delete(layout.paths().dataDir());
             Directories.delete(layout.paths().configDir());

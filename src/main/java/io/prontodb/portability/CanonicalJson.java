@@ -173,7 +173,7 @@ public final class CanonicalJson {
     private char hexChar() {
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(next(), 16);
+            int digit = JsonText.hexDigit(next());
             if (digit < 0) {
                 throw error("bad \\u escape");
             }

@@ -1,7 +1,7 @@
 package io.prontodb.portability;
 
-import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.store.RowScope;
 import io.prontodb.store.Store;

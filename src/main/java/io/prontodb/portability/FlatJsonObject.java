@@ -133,17 +133,20 @@ public final class FlatJsonObject {
         return result;
     }
 
+    /** Exactly four ASCII hex digits: no sign, no other script's digits (which Integer.parseInt would take). */
     private char unicodeEscape() {
         if (pos + 4 > text.length()) {
             throw error("bad \\u escape");
         }
-        try {
-            char c = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
-            pos += 4;
-            return c;
-        } catch (NumberFormatException e) {
-            throw error("bad \\u escape");
+        int code = 0;
+        for (int end = pos + 4; pos < end; pos++) {
+            int digit = JsonText.hexDigit(text.charAt(pos));
+            if (digit < 0) {
+                throw error("bad \\u escape");
+            }
+            code = code * 16 + digit;
         }
+        return (char) code;
     }
 
     private void whitespace() {

@@ -1,7 +1,7 @@
 package io.prontodb.portability;
 
-import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
 import io.prontodb.address.Delimiter;
@@ -154,7 +154,7 @@ public final class FsMirror {
             String context = relative.getNameCount() == 4 ? FsNameCodec.decode(relative.getName(2).toString()) : "";
             address = new Address(FsNameCodec.decode(relative.getName(0).toString()),
                     FsNameCodec.decode(relative.getName(1).toString()), key, context);
-            EntryRules.check(address, delimiter);
+            EntryRules.check(address);
         } catch (IllegalArgumentException e) {
             throw ProntoException.badData(file + ": " + e.getMessage());
         }

@@ -36,7 +36,7 @@ public final class Importer {
             try (WriteBatch batch = new WriteBatch(store, clock, policy == ConflictPolicy.REPLACE)) {
                 for (Entry entry = reader.next(); entry != null; entry = reader.next()) {
                     try {
-                        EntryRules.check(entry.address(), delimiter);
+                        EntryRules.check(entry.address());
                     } catch (IllegalArgumentException e) {
                         throw ProntoException.badData("line " + reader.lineNumber() + ": " + e.getMessage());
                     }

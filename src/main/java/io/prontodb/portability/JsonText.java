@@ -55,4 +55,18 @@ public final class JsonText {
         }
         return out.append('}').toString();
     }
+
+    /** The value of an ASCII hex digit, or -1 (Character.digit also takes the digits of other scripts). */
+    static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
 }

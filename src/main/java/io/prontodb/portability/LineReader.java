@@ -1,7 +1,7 @@
 package io.prontodb.portability;
 
-import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,8 +36,21 @@ final class LineReader {
         this.maxLineBytes = maxLineBytes;
     }
 
-    /** Reads the next line into {@link #bytes()}; false at the end of the input. A trailing CR is dropped. */
+    /**
+     * Reads the next line into {@link #bytes()}; false at the end of the input. A trailing CR is dropped, and so is a
+     * UTF-8 byte order mark at the start of the input (some editors write one; it is not part of the data).
+     */
     boolean next() {
+        boolean read = readLine();
+        if (read && lineNumber == 1 && lineLength >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB
+                && line[2] == (byte) 0xBF) {
+            System.arraycopy(line, 3, line, 0, lineLength - 3);
+            lineLength -= 3;
+        }
+        return read;
+    }
+
+    private boolean readLine() {
         lineLength = 0;
         boolean sawAnything = false;
         while (true) {

@@ -1,10 +1,24 @@
 package io.prontodb.portability;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
-/** Escapes a value so a plain {@code scan} line holds exactly one entry: {@code \\ \n \r \t}. */
+/**
+ * Escapes a plain {@code scan} line so it holds exactly one entry, unambiguously: {@code KEYPART=VALUE}, where the key
+ * part writes {@code \} as {@code \\} and {@code =} as {@code \=} (so the first unescaped {@code =} ends it), and
+ * the value writes backslash, newline, CR and tab as {@code \\ \n \r \t}. Names hold no control characters, so keys
+ * need no more.
+ */
 public final class ScanEscaper {
     private ScanEscaper() {
+    }
+
+    /** The key part ({@code key} or {@code key__context}) with backslash and {@code =} escaped. */
+    public static byte[] escapeKey(String keyPart) {
+        if (keyPart.indexOf('=') < 0 && keyPart.indexOf('\\') < 0) {
+            return keyPart.getBytes(StandardCharsets.UTF_8);
+        }
+        return keyPart.replace("\\", "\\\\").replace("=", "\\=").getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] escape(byte[] value) {

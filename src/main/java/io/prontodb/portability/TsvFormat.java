@@ -75,9 +75,11 @@ public final class TsvFormat {
                                 + HEADER.replace('\t', ' ') + "' (tab-separated)");
                     }
                 }
-                if (!lines.next()) {
-                    return null;
-                }
+                do {
+                    if (!lines.next()) {
+                        return null;
+                    }
+                } while (lines.length() == 0);
                 return parse(lines.bytes(), lines.length());
             }
 

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Applies the tokens of a stream after its preamble. Data tokens between two namespace switches form a segment,
- * written in one transaction. An error rolls back the open segment and stops; the error names the token and the
- * segments already committed.
+ * staged as it arrives and written in one transaction when it ends. An error discards the open segment and stops;
+ * the error names the token and the segments already committed.
  */
 public final class StreamRunner {
     private final Store store;
@@ -62,35 +62,39 @@ public final class StreamRunner {
         }
     }
 
-    /** Writes data tokens from {@code first} in one transaction; returns the token that switches namespace, or null. */
+    /**
+     * Stages data tokens from {@code first} until the segment ends, then writes them in one short transaction:
+     * the write lock is never held while waiting for input. Returns the token that switches namespace, or null.
+     */
     private Token writeSegment(Token first, StreamTokenizer tokens) {
         NamespaceRef ns = new NamespaceRef(project, namespace);
         String label = ns.format(delimiter);
-        long[] written = {0};
-        Token next = store.inWriteTransaction(() -> {
-            try (NamespaceWriter writer = new NamespaceWriter(store, clock, ns)) {
-                Token token = first;
-                while (token != null) {
-                    at = token.number();
-                    if (!token.isDirective()) {
-                        writeData(writer, ns, token);
-                        written[0]++;
-                    } else if (switchesNamespace(token)) {
-                        break;
-                    } else {
-                        applyDirective(token);
-                    }
-                    token = tokens.next();
+        try (StagedSegment segment = new StagedSegment()) {
+            Token token = first;
+            while (token != null) {
+                at = token.number();
+                if (!token.isDirective()) {
+                    segment.add(staged(ns, token));
+                } else if (switchesNamespace(token)) {
+                    break;
+                } else {
+                    applyDirective(token);
                 }
-                writer.flush();
-                return token;
+                token = tokens.next();
             }
-        });
-        committed.merge(label, written[0], Long::sum);
-        return next;
+            store.inWriteTransaction(() -> {
+                try (NamespaceWriter writer = new NamespaceWriter(store, clock, ns)) {
+                    segment.replay(ns.project(), ns.namespace(), w -> writer.put(w.address(), w.value(), w.ttlSeconds()));
+                    writer.flush();
+                }
+                return null;
+            });
+            committed.merge(label, segment.count(), Long::sum);
+            return token;
+        }
     }
 
-    private void writeData(NamespaceWriter writer, NamespaceRef ns, Token token) {
+    private StagedSegment.Write staged(NamespaceRef ns, Token token) {
         String key = token.name();
         String value = token.value();
         if (value == null || key.isEmpty()) {
@@ -99,7 +103,7 @@ public final class StreamRunner {
         AddressParser parser = new AddressParser(new Scope(project, namespace, delimiter));
         byte[] bytes = base64 ? Base64Values.decode(value.getBytes(StandardCharsets.US_ASCII))
                 : value.getBytes(StandardCharsets.UTF_8);
-        writer.put(parser.parseKeyIn(ns, key), bytes, ttlSeconds);
+        return new StagedSegment.Write(parser.parseKeyIn(ns, key), bytes, ttlSeconds);
     }
 
     /** True for a directive that names another namespace than the current one. */

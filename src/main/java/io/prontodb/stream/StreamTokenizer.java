@@ -1,13 +1,14 @@
 package io.prontodb.stream;
 
-import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -23,12 +24,17 @@ public final class StreamTokenizer {
     /** 128 Mi characters: a 100 MiB value fits; a stream with no separator at all is stopped long before memory. */
     public static final int MAX_TOKEN_CHARS = 1 << 27;
 
-    private final Reader reader;
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final int maxTokenChars;
-    private final char[] buffer = new char[1 << 16];
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
     private final StringBuilder token = new StringBuilder();
-    private int position;
-    private int limit;
+    private boolean endOfInput;
+    private boolean malformed;
+    private boolean decoded;
     private int count;
 
     public StreamTokenizer(InputStream in) {
@@ -36,10 +42,8 @@ public final class StreamTokenizer {
     }
 
     StreamTokenizer(InputStream in, int maxTokenChars) {
+        this.in = in;
         this.maxTokenChars = maxTokenChars;
-        this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /** The next token, or null at the end of the stream. */
@@ -90,20 +94,48 @@ public final class StreamTokenizer {
     }
 
     private int read() {
-        if (position == limit) {
-            try {
-                limit = reader.read(buffer, 0, buffer.length);
-            } catch (CharacterCodingException e) {
-                throw new StreamSyntaxException(count + 1, "the stream is not valid UTF-8", null);
-            } catch (IOException e) {
-                throw new ProntoException(ExitCode.IO, "cannot read stdin: " + IoErrors.why(e));
-            }
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
+        if (!chars.hasRemaining() && !refill()) {
+            return -1;
         }
-        return buffer[position++];
+        return chars.get();
+    }
+
+    /**
+     * Decodes more input; false at its end. The characters before a malformed byte are handed out first, so the
+     * tokens before it (and the segment they complete) are applied and the error names the token that holds it.
+     */
+    private boolean refill() {
+        if (decoded) {
+            return false;
+        }
+        chars.clear();
+        try {
+            while (chars.position() == 0) {
+                if (malformed) {
+                    throw new StreamSyntaxException(count + 1, "the stream is not valid UTF-8", null);
+                }
+                CoderResult result = decoder.decode(bytes, chars, endOfInput);
+                if (result.isError()) {
+                    malformed = true;
+                } else if (endOfInput) {
+                    decoder.flush(chars);
+                    decoded = true;
+                    break;
+                } else if (result.isUnderflow() && chars.position() == 0) {
+                    bytes.compact();
+                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    if (n < 0) {
+                        endOfInput = true;
+                    } else {
+                        bytes.position(bytes.position() + n);
+                    }
+                    bytes.flip();
+                }
+            }
+        } catch (IOException e) {
+            throw new ProntoException(ExitCode.IO, "cannot read stdin: " + IoErrors.why(e));
+        }
+        chars.flip();
+        return chars.hasRemaining();
     }
 }

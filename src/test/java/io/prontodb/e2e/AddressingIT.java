@@ -3,6 +3,7 @@ package io.prontodb.e2e;
 import static io.prontodb.e2e.Expect.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.prontodb.testing.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,5 +81,47 @@ class AddressingIT {
         assertThat(ok(pronto.run("get", "項目.名前空間.ключ__ctx")).stdout()).isEqualTo("значение\n");
         assertThat(ok(pronto.run("keys", "項目.名前空間")).lines()).containsExactly("Ключ", "ключ__ctx");
         assertThat(ok(pronto.run("nss")).lines()).containsExactly("項目.名前空間");
+    }
+
+    @Test
+    void explicitFlagsWinAndAnAddressThatNamesThemAgainIsAUsageError() {
+        ok(pronto.run("set", "seed", "v"));
+
+        Expect.error(pronto.run("set", "-p", "kb", "-n", "recipes", "bad.key", "x"), 64);
+        Expect.error(pronto.run("set", "-n", "recipes", "kb.recipes.k", "x"), 64);
+        Expect.error(pronto.run("set", "-p", "kb", "kb.recipes.k", "x"), 64);
+        Expect.error(pronto.run("keys", "-n", "recipes", "kb.recipes"), 64);
+
+        ok(pronto.run("set", "-p", "kb", "-n", "recipes", "soup", "1"));
+        ok(pronto.run("set", "-p", "kb", "recipes.stew", "2"));
+        ok(pronto.run("--ns-delim", "|", "set", "-p", "kb", "-n", "recipes", "bad.key", "3"));
+        assertThat(ok(pronto.run("--ns-delim", "|", "scan", "kb|recipes")).stdout())
+                .isEqualTo("bad.key=3\nsoup=1\nstew=2\n");
+        assertThat(ok(pronto.run("nss")).lines()).containsExactly("default.default", "kb.recipes");
+    }
+
+    @Test
+    void namesThatAreNotValidUtf8AreRefusedNeverReplaced() throws IOException {
+        ok(pronto.run("set", "seed", "v"));
+        Path bash = Path.of("/bin/bash");
+        String bin = Launcher.BIN.toString();
+
+        for (String command : new String[] {"set $'p.n.k\\xff' v", "get $'p.n.k\\xfe'", "del $'p.n.k\\xff'",
+                "keys $'p.n.\\xc3'", "set p.n.k $'\\xff'"}) {
+            Result refused = Expect.error(pronto.run(bash, null, "-c", "exec \"$0\" " + command, bin), 65);
+            assertThat(refused.stderr()).as(command).contains("not valid UTF-8");
+        }
+        assertThat(ok(pronto.run("scan", "p.n")).stdout()).isEmpty();
+        ok(pronto.run(bash, null, "-c", "exec \"$0\" set $'p.n.k\\xef\\xbf\\xbd' replacement-character", bin));
+        assertThat(ok(pronto.run("scan", "p.n")).stdout()).isEqualTo("k\ufffd=replacement-character\n");
+    }
+
+    @Test
+    void plainScanEscapesEqualsAndBackslashInKeysSoEveryLineSplitsOneWay() {
+        ok(pronto.run("set", "p.n.a=b", "c"));
+        ok(pronto.run("set", "p.n.a", "b=c"));
+        ok(pronto.run("set", "p.n.back\\slash__x=y", "v"));
+
+        assertThat(ok(pronto.run("scan", "p.n")).stdout()).isEqualTo("a=b=c\na\\=b=c\nback\\\\slash__x\\=y=v\n");
     }
 }

@@ -107,8 +107,8 @@ class ExportImportTest {
         assertBad(TsvFormat.HEADER + "\np\tn\tk\t\tv\n", "line 2: 5 fields; expected 6");
         assertBad(TsvFormat.HEADER + "\np\tn\tk\t\tv\tsoon\n", "line 2: expires_at must be epoch milliseconds");
         assertBad(TsvFormat.HEADER + "\np\tn\tk\\xff\t\tv\t\n", "line 2: key is not valid UTF-8");
-        assertBad(TsvFormat.HEADER + "\np\tn\ta.b\t\tv\t\n", "line 2: key name contains the delimiter");
-        assertBad(TsvFormat.HEADER + "\np\tn\ta__b\t\tv\t\n", "line 2: key and context may not contain '__'");
+        assertBad(TsvFormat.HEADER + "\np\tn\ta_\tb\tv\t\n", "line 2: key 'a_' with context 'b' would read as the ambiguous 'a___b'");
+        assertBad(TsvFormat.HEADER + "\np\tn\ta__b\t\tv\t\n", "line 2: key 'a__b' contains '__'");
         assertBad(TsvFormat.HEADER + "\n\tn\tk\t\tv\t\n", "line 2: empty project name");
     }
 

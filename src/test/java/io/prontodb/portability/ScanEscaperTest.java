@@ -16,6 +16,13 @@ class ScanEscaperTest {
         assertThat(new String(escaped, StandardCharsets.UTF_8)).isEqualTo("a\\\\b\\nc\\rd\\te=f");
     }
 
+    @Test
+    void aKeyEscapesEqualsAndBackslashSoTheFirstUnescapedEqualsEndsIt() {
+        assertThat(new String(ScanEscaper.escapeKey("a=b"), StandardCharsets.UTF_8)).isEqualTo("a\\=b");
+        assertThat(new String(ScanEscaper.escapeKey("a\\b__c=d"), StandardCharsets.UTF_8)).isEqualTo("a\\\\b__c\\=d");
+        assertThat(new String(ScanEscaper.escapeKey("plain__ctx"), StandardCharsets.UTF_8)).isEqualTo("plain__ctx");
+    }
+
     @Property
     void anEscapedValueIsOneLineAndUnescapesToTheOriginal(@ForAll byte[] value) {
         byte[] escaped = ScanEscaper.escape(value);

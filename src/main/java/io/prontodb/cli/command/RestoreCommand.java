@@ -1,7 +1,6 @@
 package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
-import io.prontodb.Pronto;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
@@ -19,10 +18,11 @@ public final class RestoreCommand implements Command {
     public String usage() {
         return """
             prontodb restore FILE [--force] [--identity AGE_IDENTITY_FILE]
-            Checks the manifest, the sha256 and the database's integrity before anything changes, then
-            renames the backup's database into place and keeps the previous one as pronto.db.bak.
-            Refuses a database that holds keys unless --force. The backup's config is put in place
-            only when there is no config yet.""";
+            Checks the manifest, the sha256, the integrity check and the schema before anything
+            changes, then replaces the database's contents in one transaction under the write lock
+            (exit 75 when it cannot get it) and keeps the previous contents as pronto.db.bak.
+            Refuses a database that holds keys, or a damaged or foreign file, unless --force.
+            The backup's config is put in place only when there is no config yet.""";
     }
 
     @Override
@@ -34,8 +34,8 @@ public final class RestoreCommand implements Command {
     public ExitCode run(Invocation inv) {
         Path archive = Path.of(inv.operands(1, 1).get(0));
         Path identity = inv.has(Flag.IDENTITY) ? Path.of(inv.value(Flag.IDENTITY)) : null;
-        Restore.Outcome outcome = Pronto.restore(inv.target(), inv.options(), archive, identity, inv.has(Flag.FORCE),
-                inv.paths().configFile(), inv.env());
+        Restore.Outcome outcome = new Restore(LifecycleAccess.snapshots(inv), inv.paths().configFile(), inv.env())
+                .restore(archive, identity, inv.has(Flag.FORCE));
         inv.out().status("restored the backup of " + outcome.manifest().createdAt() + " into " + inv.target());
         if (outcome.previousKeptAs() != null) {
             inv.out().status("the previous database is kept as " + outcome.previousKeptAs());

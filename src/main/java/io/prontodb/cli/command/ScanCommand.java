@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 public final class ScanCommand implements Command {
+    private static final byte[] EQUALS = {'='};
+
     @Override
     public String summary() {
         return "list entries as key=value, sorted";
@@ -40,7 +42,8 @@ public final class ScanCommand implements Command {
                 out.line(EntryJson.of(inv, entry, true));
                 return;
             }
-            out.write((entry.address().keyPart() + "=").getBytes(StandardCharsets.UTF_8));
+            out.write(ScanEscaper.escapeKey(entry.address().keyPart()));
+            out.write(EQUALS);
             out.write(ScanEscaper.escape(ValueFormat.forOutput(inv, entry.value())));
             out.newline();
         });

@@ -1,7 +1,7 @@
 package io.prontodb.cli.command;
 
-import io.prontodb.IoErrors;
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.cli.Invocation;
 import io.prontodb.security.Accounts;

@@ -130,7 +130,7 @@ public final class SqliteStore implements Store {
         }
         execute("BEGIN IMMEDIATE");
         inTransaction = true;
-        sequence = new WriteSequence(jdbc);
+        sequence = WriteSequence.over(jdbc);
         boolean committed = false;
         try {
             T result = work.get();
