@@ -24,6 +24,7 @@ import io.prontodb.cli.command.NssCommand;
 import io.prontodb.cli.command.ProjectsCommand;
 import io.prontodb.cli.command.RestoreCommand;
 import io.prontodb.cli.command.ScanCommand;
+import io.prontodb.cli.command.ServeCommand;
 import io.prontodb.cli.command.SetCommand;
 import io.prontodb.cli.command.StreamCommand;
 import io.prontodb.cli.command.TtlCommand;
@@ -66,6 +67,7 @@ public final class CommandTable {
                     CommandSpec.of("create-apikey", () -> new ApiKeyCommands.Create()),
                     CommandSpec.of("list-apikeys", () -> new ApiKeyCommands.List()),
                     CommandSpec.of("revoke-apikey", () -> new ApiKeyCommands.Revoke()))),
+            CommandSpec.of("serve", () -> new ServeCommand()),
             CommandSpec.group("cursor", "named targets with default project and namespace", List.of(
                     CommandSpec.of("set", () -> new CursorCommands.Set()),
                     CommandSpec.of("list", () -> new CursorCommands.List()),

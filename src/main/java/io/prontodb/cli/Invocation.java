@@ -64,6 +64,10 @@ public final class Invocation implements AutoCloseable {
         return args.value(flag);
     }
 
+    public List<String> values(Flag flag) {
+        return args.values(flag);
+    }
+
     /** The operands, after checking there are between {@code min} and {@code max} of them. */
     public List<String> operands(int min, int max) {
         List<String> operands = args.operands();

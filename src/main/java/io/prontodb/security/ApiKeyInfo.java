@@ -2,7 +2,7 @@ package io.prontodb.security;
 
 /**
  * What may be shown of an API key: never the key. Times are epoch milliseconds; expiry and revocation nullable.
- * {@code scopes}: the projects it reaches, {@code PROJECT:ro|rw} entries separated by commas ({@code *}: all).
+ * {@code scopes}: the projects it reaches, {@code PROJECT:ro|rw} grants separated by spaces ({@code *}: all).
  */
 public record ApiKeyInfo(long id, String user, String label, long createdAt, Long expiresAt, Long revokedAt,
                          String scopes) {

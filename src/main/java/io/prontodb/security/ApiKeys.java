@@ -45,6 +45,11 @@ public final class ApiKeys {
         });
     }
 
+    Optional<Bearer> bearerOf(String key) {
+        return credentials.activeApiKey(Secrets.digest(key), clock.millis())
+                .map(k -> new Bearer(k.user(), ApiKeyScopes.fromStored(k.scopes())));
+    }
+
     Optional<String> userOf(String key) {
         return credentials.activeApiKey(Secrets.digest(key), clock.millis()).map(ApiKeyInfo::user);
     }

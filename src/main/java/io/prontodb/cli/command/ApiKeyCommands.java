@@ -24,14 +24,16 @@ public final class ApiKeyCommands {
         @Override
         public String usage() {
             return """
-                prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS]
+                prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS] [--scope PROJECT[:ro|:rw]]...
                 The key is printed alone on stdout and never again: only its SHA-256 digest is stored.
-                Its id, for revoke-apikey, is shown on stderr.""";
+                Its id, for revoke-apikey, is shown on stderr. --scope (repeatable) limits what the key
+                may do through 'prontodb serve': PROJECT:ro reads, PROJECT:rw (or PROJECT) reads and
+                writes; '*' stands for every project. Default: *:rw.""";
         }
 
         @Override
         public Set<Flag> flags() {
-            return Set.of(Flag.LABEL, Flag.EXPIRES);
+            return Set.of(Flag.LABEL, Flag.EXPIRES, Flag.SCOPE);
         }
 
         @Override
@@ -54,14 +56,15 @@ public final class ApiKeyCommands {
     public static final class List implements Command {
         @Override
         public String summary() {
-            return "list API keys: id, user, label, state, created, expires";
+            return "list API keys: id, user, label, state, created, expires, scopes";
         }
 
         @Override
         public String usage() {
             return """
                 prontodb admin list-apikeys
-                Tab-separated; state is active, expired or revoked. Keys themselves are never shown.""";
+                Tab-separated; state is active, expired or revoked; scopes are space-separated
+                PROJECT:ro|rw grants. Keys themselves are never shown.""";
         }
 
         @Override
