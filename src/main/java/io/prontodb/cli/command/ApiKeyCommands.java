@@ -24,16 +24,14 @@ public final class ApiKeyCommands {
         @Override
         public String usage() {
             return """
-                prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS] [--scope PROJECT[:ro|:rw]]...
+                prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS]
                 The key is printed alone on stdout and never again: only its SHA-256 digest is stored.
-                Its id, for revoke-apikey, is shown on stderr. --scope (repeatable) limits what the key
-                may do through 'prontodb serve': PROJECT:ro reads, PROJECT:rw (or PROJECT) reads and
-                writes; '*' stands for every project. Default: *:rw.""";
+                Its id, for revoke-apikey, is shown on stderr.""";
         }
 
         @Override
         public Set<Flag> flags() {
-            return Set.of(Flag.LABEL, Flag.EXPIRES, Flag.SCOPE);
+            return Set.of(Flag.LABEL, Flag.EXPIRES);
         }
 
         @Override
@@ -56,15 +54,14 @@ public final class ApiKeyCommands {
     public static final class List implements Command {
         @Override
         public String summary() {
-            return "list API keys: id, user, label, state, created, expires, scopes";
+            return "list API keys: id, user, label, state, created, expires";
         }
 
         @Override
         public String usage() {
             return """
                 prontodb admin list-apikeys
-                Tab-separated; state is active, expired or revoked; scopes are space-separated
-                PROJECT:ro|rw grants. Keys themselves are never shown.""";
+                Tab-separated; state is active, expired or revoked. Keys themselves are never shown.""";
         }
 
         @Override

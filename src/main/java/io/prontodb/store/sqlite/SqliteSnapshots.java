@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,10 +45,11 @@ public final class SqliteSnapshots implements Snapshots {
     public Path newStagingDirectory() {
         try {
             DatabaseFile.createPrivateDirectories(database.getParent());
-            return Files.createTempDirectory(database.getParent(), ".prontodb-staging-", java.nio.file.attribute.PosixFilePermissions
-                    .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            return Files.createTempDirectory(database.getParent(), ".prontodb-staging-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot create a private directory beside " + database + ": " + e);
+            throw new ProntoException(ExitCode.IO, "cannot create a private directory beside " + database + ": "
+                    + e.getMessage());
         }
     }
 
