@@ -4,6 +4,7 @@ import io.prontodb.address.Address;
 import io.prontodb.address.ListTarget;
 import io.prontodb.address.NamespaceRef;
 import io.prontodb.address.Scope;
+import io.prontodb.config.Target;
 import io.prontodb.portability.ConflictPolicy;
 import io.prontodb.portability.ExportFormat;
 import io.prontodb.portability.ImportResult;
@@ -32,9 +33,9 @@ import java.util.function.Consumer;
  */
 public interface Pronto extends AutoCloseable {
 
-    /** Opens the data at {@code target} (a SQLite file path today), creating and migrating it as needed. */
-    static Pronto open(Path target, Clock clock, ProntoOptions options) {
-        return StorePronto.openSqlite(target, clock, options);
+    /** Opens the data at {@code target} (a SQLite file or a PostgreSQL database), creating and migrating it as needed. */
+    static Pronto open(Target target, Clock clock, ProntoOptions options) {
+        return StorePronto.open(target, clock, options);
     }
 
     /**

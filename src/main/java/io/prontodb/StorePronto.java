@@ -17,7 +17,9 @@ import io.prontodb.portability.Importer;
 import io.prontodb.portability.Progress;
 import io.prontodb.portability.RecordReader;
 import io.prontodb.security.Security;
+import io.prontodb.config.Target;
 import io.prontodb.store.Backend;
+import io.prontodb.store.Backends;
 import io.prontodb.store.Entry;
 import io.prontodb.store.NamespaceInfo;
 import io.prontodb.store.RowScope;
@@ -50,8 +52,11 @@ final class StorePronto implements Pronto {
         this.options = options;
     }
 
-    static Pronto openSqlite(Path path, Clock clock, ProntoOptions options) {
-        return new StorePronto(new SqliteBackend(path, options.busyTimeoutMs()), clock, options);
+    static Pronto open(Target target, Clock clock, ProntoOptions options) {
+        Backend backend = target instanceof Target.Sqlite sqlite
+                ? new SqliteBackend(sqlite.path(), options.busyTimeoutMs())
+                : Backend.of(() -> Backends.open(target, options.env(), options.busyTimeoutMs()));
+        return new StorePronto(backend, clock, options);
     }
 
     private KeyValueService keyValues() {

@@ -12,6 +12,7 @@ import io.prontodb.config.Config;
 import io.prontodb.config.Cursor;
 import io.prontodb.config.CursorPrecedence;
 import io.prontodb.config.Environment;
+import io.prontodb.config.Target;
 import io.prontodb.config.XdgPaths;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class Invocation implements AutoCloseable {
     private Config config;
     private Scope scope;
     private CursorPrecedence.Selection selection;
+    private Target target;
     private Pronto pronto;
 
     public Invocation(String name, Command command, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
@@ -166,22 +168,28 @@ public final class Invocation implements AutoCloseable {
         return selection;
     }
 
-    /** Where the data lives, by the precedence of {@link CursorPrecedence}. */
-    public Path target() {
-        String target = selection().target();
-        if (Cursor.isUrl(target)) {
-            throw ProntoException.usage("target " + Cursor.masked(target) + " (from " + selection().source()
-                    + ") is not a database file; this build opens SQLite files only");
+    /** Where the data lives (SPEC 9), parsed from the text {@link #selection()} chose. */
+    public Target target() {
+        if (target == null) {
+            target = Target.parse(selection().target(), env);
         }
-        return Path.of(target);
+        return target;
+    }
+
+    /** The SQLite file of the target, for the commands that work on a file only (backup, restore, install). */
+    public Path databasePath() {
+        if (target() instanceof Target.Sqlite sqlite) {
+            return sqlite.path();
+        }
+        throw ProntoException.usage(name + " needs a SQLite database file, not " + target().describe());
     }
 
     public ProntoOptions options() {
         long busyTimeout = config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, ProntoOptions.DEFAULT_BUSY_TIMEOUT_MS);
-        return new ProntoOptions(busyTimeout, delimiter(), env.get(ADMIN_PASSWORD_VARIABLE));
+        return new ProntoOptions(busyTimeout, delimiter(), env.get(ADMIN_PASSWORD_VARIABLE), env);
     }
 
-    /** The library API on {@link #target()}, opened (and the database created) on the first call. */
+    /** The library API on {@link #target()}, opened (and a database created) on the first call. */
     public Pronto pronto() {
         if (pronto == null) {
             pronto = Pronto.open(target(), clock, options());

@@ -36,7 +36,7 @@ public final class RestoreCommand implements Command {
         Path identity = inv.has(Flag.IDENTITY) ? Path.of(inv.value(Flag.IDENTITY)) : null;
         Restore.Outcome outcome = new Restore(LifecycleAccess.snapshots(inv), inv.paths().configFile(), inv.env())
                 .restore(archive, identity, inv.has(Flag.FORCE));
-        inv.out().status("restored the backup of " + outcome.manifest().createdAt() + " into " + inv.target());
+        inv.out().status("restored the backup of " + outcome.manifest().createdAt() + " into " + inv.databasePath());
         if (outcome.previousKeptAs() != null) {
             inv.out().status("the previous database is kept as " + outcome.previousKeptAs());
         }

@@ -43,7 +43,7 @@ public final class ServeCommand implements Command {
         ServeOptions options = ServeOptions.of(inv.value(Flag.LISTEN), inv.value(Flag.SOCKET), inv.value(Flag.MAX_BODY),
                 inv.value(Flag.TLS_KEYSTORE), inv.env().get("PRONTO_TLS_PASSWORD"), inv.has(Flag.INSECURE),
                 inv.value(Flag.READ_TIMEOUT));
-        Path database = inv.target();
+        Path database = inv.databasePath();
         long busyTimeout = inv.options().busyTimeoutMs();
         CountDownLatch stop = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());
