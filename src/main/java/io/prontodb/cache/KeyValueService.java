@@ -6,20 +6,20 @@ import io.prontodb.address.NamespaceRef;
 import io.prontodb.store.Entry;
 import io.prontodb.store.ListQuery;
 import io.prontodb.store.NamespaceSettings;
-import io.prontodb.store.Store;
+import io.prontodb.store.KeyValueStore;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The key-value rules on top of a {@link Store}: expiry on write, lazy expiry on read, and the max_items limit.
+ * The key-value rules on top of a {@link KeyValueStore}: expiry on write, lazy expiry on read, and the max_items limit.
  * Front ends (the CLI now) call this rather than the store.
  */
 public final class KeyValueService {
-    private final Store store;
+    private final KeyValueStore store;
     private final Clock clock;
 
-    public KeyValueService(Store store, Clock clock) {
+    public KeyValueService(KeyValueStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

@@ -10,6 +10,7 @@ import static io.prontodb.cli.Flag.IDENTITY;
 import static io.prontodb.cli.Flag.INCLUDE_EXPIRED;
 import static io.prontodb.cli.Flag.JSON;
 import static io.prontodb.cli.Flag.LABEL;
+import static io.prontodb.cli.Flag.LIST;
 import static io.prontodb.cli.Flag.LONG;
 import static io.prontodb.cli.Flag.ON_CONFLICT;
 import static io.prontodb.cli.Flag.OUT;
@@ -248,19 +249,25 @@ public final class CommandTable {
                     Set.of(PREFIX, PURGE, YES), () -> new UninstallCommand()),
             new CommandSpec("backup", List.of(), "write a consistent snapshot of the database as .tar.gz",
                     """
-                    prontodb backup [--out FILE] [--age-recipient R]
+                    prontodb backup [--out FILE|DIR|-] [--age-recipient R]
+                    prontodb backup --list [DIR]
                     Snapshots the whole database while others keep writing, and packs it with a manifest
                     (format, version, time, sha256) and the config. Default FILE:
-                    prontodb-backup-YYYYMMDDTHHMMSSZ.tar.gz in the current directory; prints the path.
-                    --age-recipient encrypts with the age tool (FILE then ends in .age).""",
-                    Set.of(OUT, AGE_RECIPIENT), () -> new BackupCommand()),
+                    prontodb-backup-YYYYMMDDTHHMMSSZ.tar.gz in the current directory, or in DIR when --out
+                    names a directory; prints the path. --out - writes the archive to stdout.
+                    --age-recipient encrypts with the age tool (FILE then ends in .age); nothing unencrypted
+                    is written outside the database's private directory.
+                    --list prints one line per archive in DIR: name, time, size in bytes, and 'ok' when its
+                    checksums verify ('encrypted' when they cannot be checked, else what is wrong).""",
+                    Set.of(OUT, AGE_RECIPIENT, LIST), () -> new BackupCommand()),
             new CommandSpec("restore", List.of(), "replace the database with a verified backup",
                     """
                     prontodb restore FILE [--force] [--identity AGE_IDENTITY_FILE]
-                    Checks the manifest, the sha256 and PRAGMA integrity_check before anything changes, then
-                    renames the backup's database into place and keeps the previous one as pronto.db.bak.
-                    Refuses a database that holds keys unless --force. The backup's config is put in place
-                    only when there is no config yet.""",
+                    Checks the manifest, the sha256, PRAGMA integrity_check and the schema before anything
+                    changes, then replaces the database's contents in one transaction under the write lock
+                    (exit 75 when it cannot get it) and keeps the previous contents as pronto.db.bak.
+                    Refuses a database that holds keys, or a damaged or foreign file, unless --force.
+                    The backup's config is put in place only when there is no config yet.""",
                     Set.of(FORCE, IDENTITY), () -> new RestoreCommand()),
             new CommandSpec("export", List.of(), "write entries as TSV or JSON Lines",
                     """

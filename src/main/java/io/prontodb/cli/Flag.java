@@ -24,6 +24,7 @@ public enum Flag {
     FORCE(null, "--force", null, "replace what is there: the destination key (copy, move), a database with keys (restore)"),
     IDENTITY("-i", "--identity", "FILE", "age identity file to decrypt an encrypted backup"),
     AGE_RECIPIENT(null, "--age-recipient", "R", "encrypt to this age recipient with the age tool"),
+    LIST(null, "--list", null, "list the backups in DIR (default: the current directory)"),
     PREFIX(null, "--prefix", "DIR", "install under DIR (DIR/bin, DIR/lib/prontodb) instead of the user dirs"),
     PURGE(null, "--purge", null, "also remove the database and the config"),
     YES("-y", "--yes", null, "do not ask for confirmation"),

@@ -12,7 +12,8 @@ import io.prontodb.config.Cursor;
 import io.prontodb.config.CursorPrecedence;
 import io.prontodb.config.Environment;
 import io.prontodb.config.XdgPaths;
-import io.prontodb.store.Store;
+import io.prontodb.store.KeyValueStore;
+import io.prontodb.store.sqlite.DirectSqliteStore;
 import io.prontodb.store.sqlite.SqliteStore;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class Invocation implements AutoCloseable {
     private Scope scope;
     private CursorPrecedence.Selection selection;
     private SqliteStore store;
+    private DirectSqliteStore directStore;
 
     public Invocation(CommandSpec spec, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
                       Output output, Clock clock) {
@@ -171,20 +173,47 @@ public final class Invocation implements AutoCloseable {
 
     public SqliteStore store() {
         if (store == null) {
-            long busyTimeout = config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, DEFAULT_BUSY_TIMEOUT_MS);
-            store = SqliteStore.open(databasePath(), busyTimeout);
+            // One connection per call: a second one would wait on this one's write lock.
+            closeDirectStore();
+            store = SqliteStore.open(databasePath(), busyTimeout());
         }
         return store;
     }
 
+    /** The key-value rules, over the direct SQLite path unless the full store is open or the schema needs it. */
     public KeyValueService keyValues() {
-        return new KeyValueService(store(), clock);
+        return new KeyValueService(keyValueStore(), clock);
+    }
+
+    private KeyValueStore keyValueStore() {
+        if (store != null) {
+            return store;
+        }
+        if (directStore == null) {
+            directStore = DirectSqliteStore.openIfCurrent(databasePath(), busyTimeout());
+            if (directStore == null) {
+                return store();
+            }
+        }
+        return directStore;
+    }
+
+    private long busyTimeout() {
+        return config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, DEFAULT_BUSY_TIMEOUT_MS);
     }
 
     @Override
     public void close() {
+        closeDirectStore();
         if (store != null) {
             store.close();
+        }
+    }
+
+    private void closeDirectStore() {
+        if (directStore != null) {
+            directStore.close();
+            directStore = null;
         }
     }
 

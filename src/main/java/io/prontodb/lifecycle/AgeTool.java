@@ -5,10 +5,12 @@ import io.prontodb.ProntoException;
 import io.prontodb.config.Environment;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Encryption by the {@code age} tool, found on PATH; ProntoDB never handles the keys itself. */
 final class AgeTool {
@@ -42,21 +44,31 @@ final class AgeTool {
         }
     }
 
-    void encrypt(Path plain, String recipient, Path encrypted) {
-        run(List.of(executable.toString(), "--encrypt", "--recipient", recipient, "--output", encrypted.toString(),
-                plain.toString()), "encrypt");
+    /** Encrypts {@code plain} to {@code recipient}, writing the ciphertext to {@code out}. */
+    void encrypt(Path plain, String recipient, OutputStream out) {
+        run(List.of(executable.toString(), "--encrypt", "--recipient", recipient, plain.toString()), out, "encrypt");
     }
 
     void decrypt(Path encrypted, Path identity, Path plain) {
         run(List.of(executable.toString(), "--decrypt", "--identity", identity.toString(), "--output",
-                plain.toString(), encrypted.toString()), "decrypt");
+                plain.toString(), encrypted.toString()), OutputStream.nullOutputStream(), "decrypt");
     }
 
-    private static void run(List<String> command, String what) {
+    private static void run(List<String> command, OutputStream out, String what) {
         try {
             Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                    .start();
+            CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return process.getErrorStream().readAllBytes();
+                } catch (IOException e) {
+                    return new byte[0];
+                }
+            });
+            try (InputStream stdout = process.getInputStream()) {
+                stdout.transferTo(out);
+            }
+            String errors = new String(stderr.join(), StandardCharsets.UTF_8).strip();
             if (process.waitFor() != 0) {
                 throw new ProntoException(ExitCode.ERROR, "age could not " + what + " the backup: "
                         + (errors.isEmpty() ? "exit " + process.exitValue() : errors.lines().findFirst().orElse("")));

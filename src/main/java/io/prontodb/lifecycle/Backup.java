@@ -4,38 +4,39 @@ import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.config.Environment;
 import io.prontodb.portability.AtomicFile;
-import io.prontodb.store.sqlite.SqliteStore;
+import io.prontodb.store.Snapshots;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes a backup: a consistent snapshot of the whole database taken with {@code VACUUM INTO} (a read
- * transaction, so writers carry on), packed with its manifest and the config as {@code .tar.gz}, optionally
- * encrypted by age. The archive appears at its path only when complete.
+ * Writes a backup: a consistent snapshot of the whole data set (taken through {@link Snapshots} while others write),
+ * packed with its manifest and the config as {@code .tar.gz}, optionally encrypted by age. Plaintext is staged only in
+ * a private directory the snapshots provide (beside the database, inside its private data directory), removed on
+ * every exit path including SIGTERM/SIGINT. A file destination appears only when complete.
  */
 public final class Backup {
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final SqliteStore store;
+    private final Snapshots snapshots;
     private final Path configFile;
     private final String prontodbVersion;
     private final Clock clock;
     private final Environment env;
 
-    public Backup(SqliteStore store, Path configFile, String prontodbVersion, Clock clock, Environment env) {
-        this.store = store;
+    public Backup(Snapshots snapshots, Path configFile, String prontodbVersion, Clock clock,
+                  Environment env) {
+        this.snapshots = snapshots;
         this.configFile = configFile;
         this.prontodbVersion = prontodbVersion;
         this.clock = clock;
@@ -46,60 +47,55 @@ public final class Backup {
         return "prontodb-backup-" + FILE_STAMP.format(now) + ".tar.gz" + (encrypted ? ".age" : "");
     }
 
-    /** Writes the backup to {@code out}, encrypted to {@code ageRecipient} unless it is null. */
-    public void write(Path out, String ageRecipient) {
+    /**
+     * Writes the backup to the file {@code out} (or, when {@code out} is null, to {@code stdout}), encrypted to
+     * {@code ageRecipient} unless it is null.
+     */
+    public void write(Path out, OutputStream stdout, String ageRecipient) {
         AgeTool age = ageRecipient == null ? null : AgeTool.find(env);
-        Path target = out.toAbsolutePath();
-        Path work = null;
-        try {
-            work = Files.createTempDirectory(target.getParent(), ".prontodb-backup-");
-            Path snapshot = work.resolve(BackupManifest.DATABASE);
-            snapshot(snapshot);
-            boolean withConfig = Files.isRegularFile(configFile);
+        try (StagingDirectory staged = new StagingDirectory(snapshots.newStagingDirectory())) {
+            Path work = staged.path();
+            Path snapshot = work.resolve("snapshot.db");
+            snapshots.take(snapshot);
+            Path config = Files.isRegularFile(configFile) ? configFile : null;
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, prontodbVersion,
                     clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), Files.size(snapshot),
-                    Checksums.of(snapshot), withConfig ? Checksums.of(configFile) : null);
+                    Checksums.of(snapshot), config == null ? null : Checksums.of(config));
+            long mtime = clock.instant().getEpochSecond();
             if (age == null) {
-                AtomicFile.write(target, stream -> pack(manifest, snapshot, withConfig, stream));
+                deliver(out, stdout, stream -> BackupArchive.pack(stream, manifest, config, snapshot, mtime));
             } else {
                 Path plain = work.resolve("backup.tar.gz");
-                AtomicFile.write(plain, stream -> pack(manifest, snapshot, withConfig, stream));
-                Path encrypted = work.resolve("backup.tar.gz.age");
-                age.encrypt(plain, ageRecipient, encrypted);
-                Files.move(encrypted, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(plain), 1 << 16)) {
+                    BackupArchive.pack(file, manifest, config, snapshot, mtime);
+                }
+                Files.delete(snapshot);
+                deliver(out, stdout, stream -> age.encrypt(plain, ageRecipient, stream));
             }
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot write backup " + out + ": " + e.getMessage());
-        } finally {
-            Directories.deleteQuietly(work);
+            throw new ProntoException(ExitCode.IO, "cannot write backup " + (out == null ? "to stdout" : out) + ": "
+                    + e.getMessage());
         }
     }
 
-    private void snapshot(Path snapshot) {
-        try (PreparedStatement ps = store.connection().prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, snapshot.toString());
-            ps.execute();
-        } catch (SQLException e) {
-            throw new ProntoException(ExitCode.IO, "cannot snapshot the database: " + e.getMessage());
+    /**
+     * Writes to stdout, or to a temporary file beside {@code out} (0600, removed on every way out, including
+     * SIGTERM/SIGINT) that is renamed over {@code out} when complete.
+     */
+    private static void deliver(Path out, OutputStream stdout, AtomicFile.Content content) throws IOException {
+        if (out == null) {
+            content.writeTo(stdout);
+            stdout.flush();
+            return;
         }
-    }
-
-    private void pack(BackupManifest manifest, Path snapshot, boolean withConfig, java.io.OutputStream out)
-            throws IOException {
-        GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-        TarWriter tar = new TarWriter(gzip);
-        long mtime = clock.instant().getEpochSecond();
-        byte[] manifestJson = manifest.toJson();
-        tar.add(BackupManifest.NAME, manifestJson.length, mtime, new java.io.ByteArrayInputStream(manifestJson));
-        if (withConfig) {
-            try (InputStream in = Files.newInputStream(configFile)) {
-                tar.add(BackupManifest.CONFIG, Files.size(configFile), mtime, in);
+        Path target = out.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (StagingDirectory partial = new StagingDirectory(temp)) {
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                content.writeTo(file);
             }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
-        try (InputStream in = Files.newInputStream(snapshot)) {
-            tar.add(BackupManifest.DATABASE, manifest.databaseSize(), mtime, in);
-        }
-        tar.finish();
-        gzip.finish();
     }
 }

@@ -29,25 +29,48 @@ public record BackupManifest(long format, String prontodbVersion, String created
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Parses a manifest; {@link IllegalArgumentException} when it is not one. */
+    /** Parses a manifest; {@link IllegalArgumentException} (with a one-line reason) when it is not one. */
     static BackupManifest parse(byte[] json) {
         Map<String, Object> members = FlatJsonObject.parse(new String(json, StandardCharsets.UTF_8).strip());
-        Object format = members.get("format");
-        if (!(format instanceof Long number)) {
-            throw new IllegalArgumentException("manifest has no format version");
-        }
-        if (number != FORMAT) {
-            throw new IllegalArgumentException("backup format " + number + " is not one this prontodb reads ("
+        long format = number(members, "format");
+        if (format != FORMAT) {
+            throw new IllegalArgumentException("backup format " + format + " is not one this prontodb reads ("
                     + FORMAT + ")");
         }
-        return new BackupManifest(number, string(members, "prontodb_version"), string(members, "created_at"),
-                (Long) members.get("database_size"), string(members, "database_sha256"),
-                (String) members.get("config_sha256"));
+        if (members.containsKey("database") && !DATABASE.equals(members.get("database"))) {
+            throw new IllegalArgumentException("manifest member 'database' must be \"" + DATABASE + "\"");
+        }
+        long size = number(members, "database_size");
+        if (size < 0) {
+            throw new IllegalArgumentException("manifest member 'database_size' is negative");
+        }
+        String configSha256 = members.get("config_sha256") == null ? null : sha256(members, "config_sha256");
+        return new BackupManifest(format, string(members, "prontodb_version"), string(members, "created_at"), size,
+                sha256(members, "database_sha256"), configSha256);
+    }
+
+    private static long number(Map<String, Object> members, String name) {
+        Object value = members.get(name);
+        if (!(value instanceof Long number)) {
+            throw new IllegalArgumentException(value == null ? "manifest has no " + name
+                    : "manifest member '" + name + "' must be an integer");
+        }
+        return number;
     }
 
     private static String string(Map<String, Object> members, String name) {
-        if (!(members.get(name) instanceof String value)) {
-            throw new IllegalArgumentException("manifest has no " + name);
+        Object value = members.get(name);
+        if (!(value instanceof String text)) {
+            throw new IllegalArgumentException(value == null ? "manifest has no " + name
+                    : "manifest member '" + name + "' must be a string");
+        }
+        return text;
+    }
+
+    private static String sha256(Map<String, Object> members, String name) {
+        String value = string(members, name);
+        if (!value.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("manifest member '" + name + "' is not a SHA-256 in hex");
         }
         return value;
     }

@@ -2,6 +2,7 @@ package io.prontodb.lifecycle;
 
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
+import io.prontodb.store.sqlite.SqliteSnapshots;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,8 @@ public final class Uninstaller {
                         + layout.paths().configFile() + " (uninstall --purge removes them)");
                 return;
             }
-            for (String suffix : new String[] {"", "-wal", "-shm", ".bak", ".bak-wal", ".bak-shm"}) {
-                Files.deleteIfExists(layout.database().resolveSibling(layout.database().getFileName() + suffix));
+            for (Path file : SqliteSnapshots.filesOf(layout.database())) {
+                Files.deleteIfExists(file);
             }
             Directories.delete(layout.paths().dataDir());
             Directories.delete(layout.paths().configDir());

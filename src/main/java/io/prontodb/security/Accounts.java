@@ -33,6 +33,9 @@ public final class Accounts {
         if (credentials.hasUsers()) {
             return;
         }
+        if (adminPassword != null) {
+            checkChosenAdminPassword(adminPassword);
+        }
         String password = adminPassword != null ? adminPassword : DEFAULT_ADMIN_PASSWORD;
         PasswordHash hash = hasher.hash(password.toCharArray());
         credentials.inWriteTransaction(() -> {
@@ -41,6 +44,29 @@ public final class Accounts {
             }
             return null;
         });
+    }
+
+    /** Refuses an admin password chosen through PRONTO_ADMIN_PASS that breaks the password rules (64). */
+    public static void checkChosenAdminPassword(String password) {
+        try {
+            checkNewPassword(password.toCharArray());
+        } catch (ProntoException e) {
+            throw ProntoException.usage("PRONTO_ADMIN_PASS: " + e.getMessage(), "choose a longer admin password");
+        }
+    }
+
+    /**
+     * Gives {@code admin} the chosen password when it still has the published default (it was seeded before a
+     * password was chosen); true when it did.
+     */
+    public boolean replaceDefaultAdminPassword(String password) {
+        checkChosenAdminPassword(password);
+        Optional<StoredUser> admin = credentials.user(ADMIN);
+        if (admin.isEmpty() || !admin.get().defaultPassword()) {
+            return false;
+        }
+        changePassword(ADMIN, password.toCharArray());
+        return true;
     }
 
     public boolean defaultPasswordInUse() {

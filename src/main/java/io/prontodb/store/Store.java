@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * The storage contract every backend implements (embedded SQLite now). Methods that write join the open write
  * transaction, or run in one of their own. Expiry is data here: rules about it live in the cache package.
  */
-public interface Store extends AutoCloseable {
+public interface Store extends KeyValueStore {
 
     /** Runs {@code work} in one write transaction (SQLite: BEGIN IMMEDIATE); any exception rolls it back. */
     <T> T inWriteTransaction(Supplier<T> work);

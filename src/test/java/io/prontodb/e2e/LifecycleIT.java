@@ -62,6 +62,34 @@ class LifecycleIT {
     }
 
     @Test
+    void installGivesAnAdminSeededWithTheDefaultTheChosenPassword() {
+        Launcher launcher = new Launcher(home);
+        assertThat(launcher.run("admin", "list-users").code()).isZero();
+        assertThat(launcher.runWithStdin("pronto!\n", "login", "admin").code()).as("seeded with the default").isZero();
+
+        launcher.env.put("PRONTO_ADMIN_PASS", "chosen-at-install");
+        Result install = launcher.run("install");
+        assertThat(install.code()).as(install.toString()).isZero();
+        launcher.env.remove("PRONTO_ADMIN_PASS");
+        assertThat(launcher.runWithStdin("chosen-at-install\n", "login", "admin").code()).isZero();
+        assertThat(launcher.runWithStdin("pronto!\n", "login", "admin").code()).isEqualTo(77);
+    }
+
+    @Test
+    void aShortAdminPasswordIsRefusedBeforeAnythingIsInstalled() {
+        Launcher launcher = new Launcher(home);
+        launcher.env.put("PRONTO_ADMIN_PASS", "abc");
+        Result install = launcher.run("install");
+        assertThat(install.code()).isEqualTo(64);
+        assertThat(install.stderr()).contains("PRONTO_ADMIN_PASS").contains("at least 8 characters");
+        assertThat(home.resolve("data/prontodb")).doesNotExist();
+        assertThat(home.resolve(".local/bin/prontodb")).doesNotExist();
+
+        Result firstUse = launcher.run("admin", "list-users");
+        assertThat(firstUse.code()).as("nor is it used to seed admin").isEqualTo(64);
+    }
+
+    @Test
     void installUnderAPrefix() {
         Launcher launcher = new Launcher(home);
         Path prefix = home.resolve("opt");

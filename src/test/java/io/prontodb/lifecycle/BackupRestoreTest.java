@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,12 +53,11 @@ class BackupRestoreTest {
     void archiveHoldsManifestConfigAndDatabase() throws IOException {
         backup();
         List<String> names = new ArrayList<>();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(archive))) {
-            TarReader tar = new TarReader(in);
-            for (TarReader.Entry e = tar.next(); e != null; e = tar.next()) {
-                names.add(e.name());
-                if (e.name().equals(BackupManifest.NAME)) {
-                    BackupManifest manifest = BackupManifest.parse(tar.content().readAllBytes());
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(Files.newInputStream(archive)))) {
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                names.add(e.getName());
+                if (e.getName().equals(BackupManifest.NAME)) {
+                    BackupManifest manifest = BackupManifest.parse(tar.readAllBytes());
                     assertThat(manifest.format()).isEqualTo(1);
                     assertThat(manifest.prontodbVersion()).isNotBlank();
                     assertThat(manifest.createdAt()).isEqualTo("2023-11-14T22:13:20Z");

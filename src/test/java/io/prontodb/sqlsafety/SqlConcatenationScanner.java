@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 final class SqlConcatenationScanner {
     static final Set<String> ALLOWED = Set.of(
             "(v+1)", // schema migration counter, an int
-            "Schema.MIGRATIONS.get(v)"); // literal migration statements
+            "Schema.MIGRATIONS.get(v)", // literal migration statements
+            "quote(table)", // restore: a table name read from a snapshot whose schema was verified, quoted
+            "definition", // restore: a CREATE statement from a snapshot whose schema was verified
+            "snapshotVersion"); // restore: the snapshot's schema version, a number
     private static final Set<String> SINKS = Set.of(
             "prepareStatement", "execute", "executeQuery", "executeUpdate", "addBatch", "query", "update");
     private static final Pattern SQL_WORD = Pattern.compile(

@@ -1,22 +1,50 @@
 package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.HelpText;
 import io.prontodb.cli.Invocation;
 import io.prontodb.lifecycle.Backup;
+import io.prontodb.lifecycle.BackupListing;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 public final class BackupCommand implements Command {
+    private static final String STDOUT = "-";
+
     @Override
     public ExitCode run(Invocation inv) {
+        if (inv.has(Flag.LIST)) {
+            return list(inv);
+        }
         inv.operands(0, 0);
         String recipient = inv.value(Flag.AGE_RECIPIENT);
-        Path out = Path.of(inv.has(Flag.OUT) ? inv.value(Flag.OUT)
-                : Backup.defaultFileName(inv.clock().instant(), recipient != null));
-        new Backup(inv.store(), inv.paths().configFile(), HelpText.version(), inv.clock(), inv.env()).write(out, recipient);
-        inv.out().line(out.toString());
+        String defaultName = Backup.defaultFileName(inv.clock().instant(), recipient != null);
+        String requested = inv.value(Flag.OUT);
+        Path out = requested == null ? Path.of(defaultName)
+                : requested.equals(STDOUT) ? null
+                : Files.isDirectory(Path.of(requested)) ? Path.of(requested).resolve(defaultName)
+                : Path.of(requested);
+        Backup backup = new Backup(LifecycleAccess.snapshots(inv), inv.paths().configFile(), HelpText.version(),
+                inv.clock(), inv.env());
+        backup.write(out, new OutputAdapter(inv.out()), recipient);
+        if (out != null) {
+            inv.out().line(out.toString());
+        }
+        return ExitCode.OK;
+    }
+
+    private static ExitCode list(Invocation inv) {
+        if (inv.has(Flag.OUT) || inv.has(Flag.AGE_RECIPIENT)) {
+            throw ProntoException.usage("--list takes no --out or --age-recipient", "usage: prontodb backup --list [DIR]");
+        }
+        List<String> dir = inv.operands(0, 1);
+        for (BackupListing.Line line : BackupListing.of(Path.of(dir.isEmpty() ? "." : dir.get(0)))) {
+            inv.out().line(line.text());
+        }
         return ExitCode.OK;
     }
 }

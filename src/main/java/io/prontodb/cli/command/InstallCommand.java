@@ -9,6 +9,7 @@ import io.prontodb.lifecycle.InstallLayout;
 import io.prontodb.lifecycle.InstallSource;
 import io.prontodb.lifecycle.Installer;
 import io.prontodb.security.Accounts;
+import io.prontodb.security.Security;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
@@ -16,11 +17,19 @@ public final class InstallCommand implements Command {
     @Override
     public ExitCode run(Invocation inv) {
         inv.operands(0, 0);
+        String chosenAdminPassword = inv.env().get(SecurityAccess.ADMIN_PASSWORD_VARIABLE);
+        if (chosenAdminPassword != null) {
+            Accounts.checkChosenAdminPassword(chosenAdminPassword);
+        }
         InstallLayout layout = Layouts.of(inv);
         long busyTimeout = inv.config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, Invocation.DEFAULT_BUSY_TIMEOUT_MS);
         new Installer(layout, busyTimeout, inv.out()::status).install(InstallSource.around(runningJar()));
         CompletionFile.install(inv);
-        SecurityAccess.warnOfDefaultPassword(inv, SecurityAccess.open(inv), Accounts.ADMIN);
+        Security security = SecurityAccess.open(inv);
+        if (chosenAdminPassword != null && security.accounts().replaceDefaultAdminPassword(chosenAdminPassword)) {
+            inv.out().status("set the password of user 'admin' from " + SecurityAccess.ADMIN_PASSWORD_VARIABLE);
+        }
+        SecurityAccess.warnOfDefaultPassword(inv, security, Accounts.ADMIN);
         String path = inv.env().get("PATH");
         String linkDir = layout.launcherLink().getParent().toString();
         if (path == null || !(":" + path + ":").contains(":" + linkDir + ":")) {

@@ -4,7 +4,6 @@ import io.prontodb.ExitCode;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
-import io.prontodb.config.Config;
 import io.prontodb.lifecycle.Restore;
 import java.nio.file.Path;
 
@@ -13,8 +12,7 @@ public final class RestoreCommand implements Command {
     public ExitCode run(Invocation inv) {
         Path archive = Path.of(inv.operands(1, 1).get(0));
         Path identity = inv.has(Flag.IDENTITY) ? Path.of(inv.value(Flag.IDENTITY)) : null;
-        long busyTimeout = inv.config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, Invocation.DEFAULT_BUSY_TIMEOUT_MS);
-        Restore.Outcome outcome = new Restore(inv.databasePath(), inv.paths().configFile(), busyTimeout, inv.env())
+        Restore.Outcome outcome = new Restore(LifecycleAccess.snapshots(inv), inv.paths().configFile(), inv.env())
                 .restore(archive, identity, inv.has(Flag.FORCE));
         inv.out().status("restored the backup of " + outcome.manifest().createdAt() + " into " + inv.databasePath());
         if (outcome.previousKeptAs() != null) {

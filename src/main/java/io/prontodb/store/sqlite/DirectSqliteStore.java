@@ -1,0 +1,204 @@
+package io.prontodb.store.sqlite;
+
+import io.prontodb.address.Address;
+import io.prontodb.address.NamespaceRef;
+import io.prontodb.store.Entry;
+import io.prontodb.store.KeyValueStore;
+import io.prontodb.store.ListQuery;
+import io.prontodb.store.NamespaceKind;
+import io.prontodb.store.NamespaceSettings;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The key-value operations of {@link SqliteStore} over a {@link NativeDatabase}: what get, set, del and the
+ * listings need, at a fraction of a JDBC connection's start-up cost. It opens only a database whose schema is
+ * current; creating and migrating one is {@link SqliteStore}'s job. Its statements are SqliteStore's, written
+ * for one schema version: under any other, it opens nothing and SqliteStore serves every call.
+ */
+public final class DirectSqliteStore implements KeyValueStore {
+    /** The schema version these statements are written for. */
+    static final int SCHEMA_VERSION = 2;
+    private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
+
+    private final NativeDatabase db;
+    private boolean inTransaction;
+
+    private DirectSqliteStore(NativeDatabase db) {
+        this.db = db;
+    }
+
+    /**
+     * Opens the database at {@code path} (created empty, with private modes, when absent); null when its schema
+     * is not the current one (or not the one these statements are written for), so the caller opens a
+     * {@link SqliteStore} to create, migrate or refuse it.
+     */
+    public static DirectSqliteStore openIfCurrent(Path path, long busyTimeoutMs) {
+        DatabaseFile.prepare(path);
+        NativeDatabase db = NativeDatabase.open(path, busyTimeoutMs);
+        try (NativeStatement version = db.prepare("PRAGMA user_version")) {
+            if (version.step() && version.longValue(0) == Schema.latestVersion()
+                    && Schema.latestVersion() == SCHEMA_VERSION) {
+                return new DirectSqliteStore(db);
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        db.close();
+        return null;
+    }
+
+    @Override
+    public <T> T inWriteTransaction(Supplier<T> work) {
+        if (inTransaction) {
+            return work.get();
+        }
+        db.exec("BEGIN IMMEDIATE");
+        inTransaction = true;
+        boolean committed = false;
+        try {
+            T result = work.get();
+            db.exec("COMMIT");
+            committed = true;
+            return result;
+        } finally {
+            inTransaction = false;
+            if (!committed) {
+                rollbackQuietly();
+            }
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.exec("ROLLBACK");
+        } catch (RuntimeException ignored) {
+            // SQLite already rolled back (for example after SQLITE_FULL)
+        }
+    }
+
+    @Override
+    public Optional<Entry> get(Address address) {
+        try (NativeStatement st = db.prepare(
+                "SELECT value, expires_at FROM kv WHERE project = ? AND namespace = ? AND key = ? AND context = ?")) {
+            bindAddress(st, address);
+            return st.step() ? Optional.of(new Entry(address, st.blob(0), st.nullableLong(1))) : Optional.empty();
+        }
+    }
+
+    @Override
+    public void put(Address address, byte[] value, Long expiresAtMillis) {
+        inWriteTransaction(() -> {
+            try (NativeStatement st = db.prepare(SqliteStore.PUT_SQL)) {
+                bindAddress(st, address);
+                st.bind(5, value).bindNullable(6, expiresAtMillis);
+                st.step();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean delete(Address address) {
+        return update("DELETE FROM kv WHERE project = ? AND namespace = ? AND key = ? AND context = ?",
+                st -> bindAddress(st, address)) > 0;
+    }
+
+    @Override
+    public void list(ListQuery q, Consumer<Entry> visitor) {
+        NamespaceRef ns = q.target().namespace();
+        String prefix = q.target().prefix();
+        String upper = prefix.isEmpty() ? null : PrefixRange.upperBound(prefix);
+        StringBuilder sql = new StringBuilder("SELECT key, context, ")
+                .append(q.withValues() ? "value" : "NULL")
+                .append(", expires_at FROM kv WHERE project = ? AND namespace = ?");
+        if (!prefix.isEmpty()) {
+            sql.append(" AND key >= ?");
+            if (upper != null) {
+                sql.append(" AND key < ?");
+            }
+        }
+        if (!q.includeExpired()) {
+            sql.append(" AND ").append(LIVE);
+        }
+        sql.append(" ORDER BY key, context");
+        try (NativeStatement st = db.prepare(sql.toString())) {
+            int i = 1;
+            st.bind(i++, ns.project()).bind(i++, ns.namespace());
+            if (!prefix.isEmpty()) {
+                st.bind(i++, prefix);
+                if (upper != null) {
+                    st.bind(i++, upper);
+                }
+            }
+            if (!q.includeExpired()) {
+                st.bind(i, q.nowMillis());
+            }
+            while (st.step()) {
+                Address address = new Address(ns.project(), ns.namespace(), st.text(0), st.text(1));
+                visitor.accept(new Entry(address, q.withValues() ? st.blob(2) : null, st.nullableLong(3)));
+            }
+        }
+    }
+
+    @Override
+    public NamespaceSettings settings(NamespaceRef ns) {
+        try (NativeStatement st = db.prepare(
+                "SELECT kind, ttl_seconds, max_items, evict_on_read FROM sys_namespaces WHERE project = ? AND namespace = ?")) {
+            st.bind(1, ns.project()).bind(2, ns.namespace());
+            if (!st.step()) {
+                return NamespaceSettings.STANDARD;
+            }
+            return new NamespaceSettings(NamespaceKind.fromLabel(st.text(0)), st.nullableLong(1), st.nullableLong(2),
+                    st.longValue(3) != 0);
+        }
+    }
+
+    @Override
+    public long countLive(NamespaceRef ns, long nowMillis) {
+        try (NativeStatement st = db.prepare("SELECT count(*) FROM kv WHERE project = ? AND namespace = ? AND " + LIVE)) {
+            st.bind(1, ns.project()).bind(2, ns.namespace()).bind(3, nowMillis);
+            return st.step() ? st.longValue(0) : 0L;
+        }
+    }
+
+    @Override
+    public long deleteExpired(NamespaceRef ns, long nowMillis) {
+        if (ns == null) {
+            return update("DELETE FROM kv WHERE expires_at <= ?", st -> st.bind(1, nowMillis));
+        }
+        return update("DELETE FROM kv WHERE project = ? AND namespace = ? AND expires_at <= ?",
+                st -> st.bind(1, ns.project()).bind(2, ns.namespace()).bind(3, nowMillis));
+    }
+
+    @Override
+    public long deleteOldest(NamespaceRef ns, long count, Address keep) {
+        return update("DELETE FROM kv WHERE rowid IN (SELECT rowid FROM kv WHERE project = ? AND namespace = ?"
+                        + " AND NOT (key = ? AND context = ?) ORDER BY rowid LIMIT ?)",
+                st -> st.bind(1, ns.project()).bind(2, ns.namespace()).bind(3, keep.key()).bind(4, keep.context())
+                        .bind(5, count));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private static void bindAddress(NativeStatement st, Address a) {
+        st.bind(1, a.project()).bind(2, a.namespace()).bind(3, a.key()).bind(4, a.context());
+    }
+
+    /** Runs one INSERT, UPDATE or DELETE in the open write transaction, or in one of its own. */
+    private long update(String sql, Consumer<NativeStatement> binder) {
+        return inWriteTransaction(() -> {
+            try (NativeStatement st = db.prepare(sql)) {
+                binder.accept(st);
+                st.step();
+                return db.changes();
+            }
+        });
+    }
+}
