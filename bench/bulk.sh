@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times prontodb import and export of N generated rows (default 1,000,000) against the sqlite3 CLI doing the
-# same work (.import into the same schema; a SELECT written to a file), and reports peak RSS.
+# same work (.import into the same columns; the same sorted SELECT, written to a file, from a copy of the database
+# prontodb exported, so both read the very same table), and reports peak RSS.
 # Usage: bench/bulk.sh [ROWS ...]     e.g. bench/bulk.sh 1000000 5000000
 # Needs sqlite3; uses /usr/bin/time for peak RSS when present, else reads VmHWM from /proc while it runs.
 set -euo pipefail
@@ -57,7 +58,7 @@ for rows in "$@"; do
            'value ' || i || ' ' || hex(randomblob(24)) AS value, '' AS expires_at FROM n" > "$data"
   echo "  input: $(du -m "$data" | cut -f1) MiB TSV"
 
-  rm -f "$work"/p.db* "$work"/s.db*
+  rm -f "$work"/p.db* "$work"/s.db* "$work"/e.db*
   run "prontodb import" "$prontodb" -d "$work/p.db" import "$data" 2>/dev/null
   p_import=$secs; p_import_rss=$rss_mib
   sqlite3 "$work/s.db" "$schema" >/dev/null
@@ -66,7 +67,9 @@ for rows in "$@"; do
 
   run "prontodb export" "$prontodb" -d "$work/p.db" export --out "$work/p.tsv"
   p_export=$secs; p_export_rss=$rss_mib
-  run "sqlite3 select > file" sqlite3 "$work/s.db" ".mode tabs" ".headers on" ".output $work/s.tsv" \
+  cp "$work/p.db" "$work/e.db"
+  [ ! -f "$work/p.db-wal" ] || cp "$work/p.db-wal" "$work/e.db-wal"
+  run "sqlite3 select > file" sqlite3 "$work/e.db" ".mode tabs" ".headers on" ".output $work/s.tsv" \
       "SELECT project, namespace, key, context, value, expires_at FROM kv ORDER BY project, namespace, key, context"
   s_export=$secs
 

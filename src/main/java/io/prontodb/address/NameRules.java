@@ -26,6 +26,16 @@ public final class NameRules {
         checkCharacters(what, text, delimiter.codePoint());
     }
 
+    /** The rules for one name that travels as its own field (HTTP API, API key scopes): any delimiter allowed. */
+    public static void checkName(String what, String name) {
+        checkName(what, name, NO_DELIMITER);
+    }
+
+    /** The character rules for a key prefix that travels as its own field (HTTP API). */
+    public static void checkPrefix(String prefix) {
+        checkCharacters("key prefix", prefix, NO_DELIMITER);
+    }
+
     /**
      * The rules every stored entry meets, however it arrives: valid names (any delimiter allowed), no {@code __}
      * inside the key or the context, and, with a context, a key part that reads back as the same key and context

@@ -41,13 +41,17 @@ public final class ArgParser {
                 }
                 flags.put(flag, "");
             } else if (eq >= 0) {
-                flags.put(flag, arg.substring(eq + 1));
+                put(flags, flag, arg.substring(eq + 1));
             } else if (i + 1 < args.length) {
-                flags.put(flag, args[++i]);
+                put(flags, flag, args[++i]);
             } else {
                 throw ProntoException.usage("option " + name + " needs a value: " + flag.synopsis());
             }
         }
         return new ParsedArgs(words, flags);
+    }
+
+    private static void put(Map<Flag, String> flags, Flag flag, String value) {
+        flags.merge(flag, value, (old, added) -> flag.repeatable() ? old + '\0' + added : added);
     }
 }

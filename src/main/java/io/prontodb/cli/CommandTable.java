@@ -8,15 +8,21 @@ import static io.prontodb.cli.Flag.FORCE;
 import static io.prontodb.cli.Flag.FORMAT;
 import static io.prontodb.cli.Flag.IDENTITY;
 import static io.prontodb.cli.Flag.INCLUDE_EXPIRED;
+import static io.prontodb.cli.Flag.INSECURE;
 import static io.prontodb.cli.Flag.JSON;
 import static io.prontodb.cli.Flag.LABEL;
+import static io.prontodb.cli.Flag.LISTEN;
 import static io.prontodb.cli.Flag.LIST;
 import static io.prontodb.cli.Flag.LONG;
+import static io.prontodb.cli.Flag.MAX_BODY;
 import static io.prontodb.cli.Flag.ON_CONFLICT;
 import static io.prontodb.cli.Flag.OUT;
 import static io.prontodb.cli.Flag.PREFIX;
 import static io.prontodb.cli.Flag.PURGE;
 import static io.prontodb.cli.Flag.RAW;
+import static io.prontodb.cli.Flag.READ_TIMEOUT;
+import static io.prontodb.cli.Flag.SOCKET;
+import static io.prontodb.cli.Flag.TLS_KEYSTORE;
 import static io.prontodb.cli.Flag.STREAM;
 import static io.prontodb.cli.Flag.TTL;
 import static io.prontodb.cli.Flag.USER;
@@ -46,6 +52,7 @@ import io.prontodb.cli.command.NssCommand;
 import io.prontodb.cli.command.ProjectsCommand;
 import io.prontodb.cli.command.RestoreCommand;
 import io.prontodb.cli.command.ScanCommand;
+import io.prontodb.cli.command.ServeCommand;
 import io.prontodb.cli.command.SetCommand;
 import io.prontodb.cli.command.StreamCommand;
 import io.prontodb.cli.command.TtlCommand;
@@ -206,6 +213,16 @@ public final class CommandTable {
                     new CommandSpec("revoke-apikey", List.of(), "stop an API key from working",
                             "prontodb admin revoke-apikey ID",
                             Set.of(), () -> new ApiKeyCommands.Revoke()))),
+            new CommandSpec("serve", List.of(), "serve the database over HTTP (API and web page) until stopped",
+                    """
+                    prontodb serve [--listen HOST:PORT] [--socket PATH] [--max-body BYTES] [--tls-keystore FILE]
+                                   [--insecure] [--read-timeout SECONDS]
+                    Serves the HTTP API (/v1, see docs/server.md) and a web page at / on 127.0.0.1:7480 by
+                    default. Every /v1 request but /v1/health needs 'Authorization: Bearer KEY_OR_TOKEN'. A
+                    listen address that is not loopback needs --tls-keystore (PKCS12, password in
+                    PRONTO_TLS_PASSWORD) or --insecure. One access-log line per request goes to stderr.
+                    SIGTERM or SIGINT stops it after the open requests finish.""",
+                    Set.of(LISTEN, SOCKET, MAX_BODY, TLS_KEYSTORE, INSECURE, READ_TIMEOUT), () -> new ServeCommand()),
             CommandSpec.group("cursor", "named targets with default project and namespace", List.of(
                     new CommandSpec("set", List.of(), "add or replace a cursor",
                             """

@@ -28,6 +28,13 @@ public enum Flag {
     PREFIX(null, "--prefix", "DIR", "install under DIR (DIR/bin, DIR/lib/prontodb) instead of the user dirs"),
     PURGE(null, "--purge", null, "also remove the database and the config"),
     YES("-y", "--yes", null, "do not ask for confirmation"),
+    SCOPE(null, "--scope", "PROJECT[:ro|:rw]", "projects the API key may use (repeatable; '*' = all; default *:rw)"),
+    LISTEN(null, "--listen", "HOST:PORT", "address to serve on (default 127.0.0.1:7480)"),
+    SOCKET(null, "--socket", "PATH", "also serve on a Unix domain socket (alone: only there)"),
+    MAX_BODY(null, "--max-body", "BYTES", "largest request body; larger gets 413 (default 134217728)"),
+    TLS_KEYSTORE(null, "--tls-keystore", "FILE", "serve HTTPS with this PKCS12 keystore (password: PRONTO_TLS_PASSWORD)"),
+    INSECURE(null, "--insecure", null, "allow plain HTTP on a non-loopback address"),
+    READ_TIMEOUT(null, "--read-timeout", "SECONDS", "drop a client that has not sent its whole request by then (default 60)"),
     HELP("-h", "--help", null, "show help"),
     VERSION("-v", "--version", null, "show the version");
 
@@ -41,6 +48,11 @@ public enum Flag {
         this.longName = longName;
         this.valueName = valueName;
         this.description = description;
+    }
+
+    /** A flag that may be given more than once; {@link ParsedArgs#values} returns every value. */
+    public boolean repeatable() {
+        return this == SCOPE;
     }
 
     public boolean takesValue() {

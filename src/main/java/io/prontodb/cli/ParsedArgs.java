@@ -20,6 +20,12 @@ public record ParsedArgs(List<String> words, Map<Flag, String> flags) {
         return flags.get(flag);
     }
 
+    /** Every value of a repeatable flag, in order (argv strings never hold NUL, which joins them). */
+    public List<String> values(Flag flag) {
+        String joined = flags.get(flag);
+        return joined == null ? List.of() : List.of(joined.split("\0", -1));
+    }
+
     public String commandName() {
         return words.isEmpty() ? null : words.get(0);
     }

@@ -44,6 +44,10 @@ public final class ApiKeys {
         });
     }
 
+    Optional<Bearer> bearerOf(String key) {
+        return credentials.apiKeyUser(Secrets.digest(key), clock.millis()).map(user -> new Bearer(user, ApiKeyScopes.ALL));
+    }
+
     Optional<String> userOf(String key) {
         return credentials.apiKeyUser(Secrets.digest(key), clock.millis());
     }

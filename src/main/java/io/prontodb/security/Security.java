@@ -56,6 +56,17 @@ public final class Security {
         return user.orElseThrow(() -> new ProntoException(ExitCode.DENIED, DENIED, DENIED_HINT));
     }
 
+    /**
+     * The user and scopes of an API key or a session token (told apart by their prefixes), or a denial that does
+     * not say what was wrong. A session acts as its user and may touch every project.
+     */
+    public Bearer bearer(String secret) {
+        if (secret.startsWith(Secrets.SESSION_PREFIX)) {
+            return new Bearer(authenticate(new Credentials.SessionToken(secret)), ApiKeyScopes.ALL);
+        }
+        return apiKeys.bearerOf(secret).orElseThrow(() -> new ProntoException(ExitCode.DENIED, DENIED, DENIED_HINT));
+    }
+
     /** Checks the password, then opens a session of {@code ttlSeconds}. */
     public IssuedSecret login(String user, char[] password, long ttlSeconds) {
         String who = authenticate(new Credentials.Password(user, password));

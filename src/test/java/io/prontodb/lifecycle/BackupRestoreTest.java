@@ -166,6 +166,27 @@ class BackupRestoreTest {
     }
 
     @Test
+    void encryptedBackupToStdoutRestores() throws Exception {
+        assumeTrue(onPath("age") && onPath("age-keygen"), "age is not installed");
+        Path key = tmp.resolve("key.txt");
+        Process keygen = new ProcessBuilder("age-keygen", "-o", key.toString()).redirectErrorStream(true).start();
+        keygen.getInputStream().readAllBytes();
+        assertThat(keygen.waitFor()).isZero();
+        String recipient = Files.readAllLines(key).stream().filter(l -> l.startsWith("# public key: "))
+                .findFirst().orElseThrow().substring("# public key: ".length());
+        source.env.put("PATH", System.getenv("PATH"));
+        target.env.put("PATH", System.getenv("PATH"));
+
+        Result piped = source.run("backup", "--out", "-", "--age-recipient", recipient);
+        assertThat(piped.code()).as(piped.toString()).isZero();
+        assertThat(new String(piped.stdoutBytes(), StandardCharsets.ISO_8859_1)).startsWith("age-encryption.org/v1");
+        Files.write(archive, piped.stdoutBytes());
+        Result restored = target.run("restore", archive.toString(), "--identity", key.toString());
+        assertThat(restored.code()).as(restored.toString()).isZero();
+        assertThat(target.run("get", "app.cfg.color").stdout()).isEqualTo("blue\n");
+    }
+
+    @Test
     void missingAgeIsAClearError() {
         source.env.put("PATH", tmp.resolve("empty-bin").toString());
         Result result = source.run("backup", "--out", archive.toString(), "--age-recipient", "age1xyz");

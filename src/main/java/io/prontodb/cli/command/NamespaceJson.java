@@ -5,11 +5,11 @@ import io.prontodb.store.NamespaceInfo;
 import io.prontodb.store.NamespaceSettings;
 
 /** One JSON Lines record describing a namespace. */
-final class NamespaceJson {
+public final class NamespaceJson {
     private NamespaceJson() {
     }
 
-    static String of(NamespaceInfo info) {
+    public static String of(NamespaceInfo info) {
         NamespaceSettings s = info.settings();
         return JsonText.object(
                 "project", JsonText.string(info.ref().project()),

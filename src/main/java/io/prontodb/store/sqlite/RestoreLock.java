@@ -10,6 +10,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * An empty lock file beside the database that one restore holds from start to end, so two restores never both
@@ -26,7 +27,7 @@ final class RestoreLock implements Snapshots.Lease {
     static RestoreLock acquire(Path path, Path database) {
         try {
             DatabaseFile.createPrivateDirectories(path.getParent());
-            FileChannel channel = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            FileChannel channel = FileChannel.open(path, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             FileLock lock = tryLock(channel);
             if (lock == null) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,10 +46,11 @@ public final class SqliteSnapshots implements Snapshots {
     public Path newStagingDirectory() {
         try {
             DatabaseFile.createPrivateDirectories(database.getParent());
-            return Files.createTempDirectory(database.getParent(), ".prontodb-staging-", java.nio.file.attribute.PosixFilePermissions
-                    .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            return Files.createTempDirectory(database.getParent(), ".prontodb-staging-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot create a private directory beside " + database + ": " + e);
+            throw new ProntoException(ExitCode.IO, "cannot create a private directory beside " + database + ": "
+                    + e.getMessage());
         }
     }
 
@@ -327,6 +329,7 @@ public final class SqliteSnapshots implements Snapshots {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeoutMs));
         config.resetOpenMode(SQLiteOpenMode.CREATE);
-        return new JDBC4Connection("jdbc:sqlite:" + file, file.toString(), config.toProperties());
+        String name = DatabaseFile.driverName(file);
+        return new JDBC4Connection("jdbc:sqlite:" + name, name, config.toProperties());
     }
 }

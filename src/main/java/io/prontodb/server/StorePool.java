@@ -1,0 +1,44 @@
+package io.prontodb.server;
+
+import io.prontodb.store.sqlite.SqliteStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** A fixed number of open stores (one connection each), lent to one request at a time. */
+final class StorePool implements AutoCloseable {
+    private final BlockingQueue<SqliteStore> idle;
+    private final List<SqliteStore> all = new ArrayList<>();
+
+    StorePool(int size, Supplier<SqliteStore> opener) {
+        idle = new ArrayBlockingQueue<>(size);
+        for (int i = 0; i < size; i++) {
+            SqliteStore store = opener.get();
+            all.add(store);
+            idle.add(store);
+        }
+    }
+
+    <T> T with(Function<SqliteStore, T> work) {
+        SqliteStore store;
+        try {
+            store = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a store", e);
+        }
+        try {
+            return work.apply(store);
+        } finally {
+            idle.add(store);
+        }
+    }
+
+    @Override
+    public void close() {
+        all.forEach(SqliteStore::close);
+    }
+}

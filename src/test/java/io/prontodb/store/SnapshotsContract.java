@@ -1,0 +1,146 @@
+package io.prontodb.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
+import io.prontodb.address.Address;
+import io.prontodb.address.NamespaceRef;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The behaviour every {@link Snapshots} implementation must show. A backend's test extends this class and says how
+ * to open a store and the snapshots of the same data, each place starting empty.
+ */
+public abstract class SnapshotsContract {
+    private static final NamespaceRef NS = new NamespaceRef("p", "n");
+    private static final int BATCH = 50;
+
+    @TempDir
+    protected Path dir;
+
+    /** A store over the data named {@code place}, created empty on first use. */
+    protected abstract Store openStore(String place);
+
+    /** The snapshots of the data named {@code place}. */
+    protected abstract Snapshots snapshotsOf(String place);
+
+    private static Address at(String key) {
+        return new Address(NS.project(), NS.namespace(), key, "");
+    }
+
+    private static void putBatch(Store store, int batch) {
+        store.inWriteTransaction(() -> {
+            for (int i = 0; i < BATCH; i++) {
+                store.put(at("k" + batch + "-" + i), "v".getBytes(StandardCharsets.UTF_8), null);
+            }
+            return null;
+        });
+    }
+
+    private long liveKeys(String place) {
+        try (Store store = openStore(place)) {
+            return store.countLive(NS, 0);
+        }
+    }
+
+    private Path snapshotOf(String place) {
+        Path file = snapshotsOf(place).newStagingDirectory().resolve("snapshot");
+        snapshotsOf(place).take(file);
+        return file;
+    }
+
+    @Test
+    void aSnapshotTakenWhileAnotherWriterCommitsHoldsWholeTransactionsOnly() throws Exception {
+        try (Store seeded = openStore("live")) {
+            putBatch(seeded, 0);
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            try (Store store = openStore("live")) {
+                for (int batch = 1; !stop.get() && batch < 10_000; batch++) {
+                    putBatch(store, batch);
+                }
+            }
+        });
+        writer.start();
+        Path file;
+        try {
+            Thread.sleep(50);
+            file = snapshotOf("live");
+        } finally {
+            stop.set(true);
+            writer.join();
+        }
+        snapshotsOf("copy").verify(file);
+        snapshotsOf("copy").replace(file, false);
+        long keys = liveKeys("copy");
+        assertThat(keys).isPositive();
+        assertThat(keys % BATCH).as("no transaction is cut in two").isZero();
+    }
+
+    @Test
+    void verifyRefusesAFileThatIsNotASnapshot() throws Exception {
+        Path file = Files.writeString(snapshotsOf("live").newStagingDirectory().resolve("junk"), "not a snapshot");
+        assertThatThrownBy(() -> snapshotsOf("live").verify(file)).isInstanceOfSatisfying(ProntoException.class,
+                e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA));
+    }
+
+    @Test
+    void replaceRefusesDataWithoutForceAndKeepsThePreviousDataWithIt() {
+        try (Store source = openStore("source")) {
+            source.put(at("from-backup"), new byte[] {1}, null);
+        }
+        Path file = snapshotOf("source");
+        snapshotsOf("live").verify(file);
+        try (Store live = openStore("live")) {
+            live.put(at("precious"), new byte[] {2}, null);
+        }
+        assertThatThrownBy(() -> snapshotsOf("live").replace(file, false)).isInstanceOfSatisfying(
+                ProntoException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.ERROR));
+        try (Store live = openStore("live")) {
+            assertThat(live.get(at("precious"))).isPresent();
+        }
+
+        String previous = snapshotsOf("live").replace(file, true);
+        assertThat(previous).isNotNull();
+        try (Store live = openStore("live")) {
+            assertThat(live.get(at("precious"))).isEmpty();
+            assertThat(live.get(at("from-backup"))).isPresent();
+        }
+    }
+
+    @Test
+    void aWriterThatWasOpenBeforeTheReplaceWritesIntoTheRestoredData() {
+        try (Store source = openStore("source")) {
+            source.put(at("from-backup"), new byte[] {1}, null);
+        }
+        Path file = snapshotOf("source");
+        snapshotsOf("live").verify(file);
+        try (Store openBefore = openStore("live")) {
+            openBefore.put(at("before"), new byte[] {2}, null);
+            snapshotsOf("live").replace(file, true);
+            openBefore.put(at("after"), new byte[] {3}, null);
+        }
+        try (Store live = openStore("live")) {
+            assertThat(live.get(at("from-backup"))).isPresent();
+            assertThat(live.get(at("after"))).as("committed after the replace").isPresent();
+            assertThat(live.get(at("before"))).as("committed before: in the previous data only").isEmpty();
+        }
+    }
+
+    @Test
+    void oneRestoreAtATime() {
+        try (Snapshots.Lease first = snapshotsOf("live").lockForRestore()) {
+            assertThatThrownBy(() -> snapshotsOf("live").lockForRestore()).isInstanceOfSatisfying(
+                    ProntoException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BUSY));
+        }
+        snapshotsOf("live").lockForRestore().close();
+    }
+}
