@@ -11,8 +11,11 @@ import io.prontodb.config.Config;
 import io.prontodb.config.Cursor;
 import io.prontodb.config.CursorPrecedence;
 import io.prontodb.config.Environment;
+import io.prontodb.config.Target;
 import io.prontodb.config.XdgPaths;
+import io.prontodb.store.Backends;
 import io.prontodb.store.KeyValueStore;
+import io.prontodb.store.Store;
 import io.prontodb.store.sqlite.DirectSqliteStore;
 import io.prontodb.store.sqlite.SqliteStore;
 import java.io.InputStream;
@@ -34,7 +37,8 @@ public final class Invocation implements AutoCloseable {
     private Config config;
     private Scope scope;
     private CursorPrecedence.Selection selection;
-    private SqliteStore store;
+    private Target target;
+    private Store store;
     private DirectSqliteStore directStore;
 
     public Invocation(CommandSpec spec, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
@@ -166,22 +170,36 @@ public final class Invocation implements AutoCloseable {
         return selection;
     }
 
-    public Path databasePath() {
-        String target = selection().target();
-        if (Cursor.isUrl(target)) {
-            throw ProntoException.usage("target " + Cursor.masked(target) + " (from " + selection().source()
-                    + ") is not a database file; this build opens SQLite files only");
+    /** Where the data lives (SPEC 9), parsed from the text {@link #selection()} chose. */
+    public Target target() {
+        if (target == null) {
+            target = Target.parse(selection().target(), env);
         }
-        return Path.of(target);
+        return target;
     }
 
-    public SqliteStore store() {
+    public Path databasePath() {
+        if (target() instanceof Target.Sqlite sqlite) {
+            return sqlite.path();
+        }
+        throw ProntoException.usage(spec.name() + " needs a SQLite database file, not " + target().describe());
+    }
+
+    public Store store() {
         if (store == null) {
             // One connection per call: a second one would wait on this one's write lock.
             closeDirectStore();
-            store = SqliteStore.open(databasePath(), busyTimeout());
+            store = Backends.open(target(), env, busyTimeout());
         }
         return store;
+    }
+
+    /** The store, for the commands that still work on a SQLite file only (credentials, backup). */
+    public SqliteStore sqliteStore() {
+        if (store() instanceof SqliteStore sqlite) {
+            return sqlite;
+        }
+        throw ProntoException.usage(spec.name() + " needs a SQLite database file, not " + target().describe());
     }
 
     /** The key-value rules, over the direct SQLite path unless the full store is open or the schema needs it. */
@@ -192,6 +210,9 @@ public final class Invocation implements AutoCloseable {
     private KeyValueStore keyValueStore() {
         if (store != null) {
             return store;
+        }
+        if (!(target() instanceof Target.Sqlite)) {
+            return store();
         }
         if (directStore == null) {
             directStore = DirectSqliteStore.openIfCurrent(databasePath(), busyTimeout());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SPEC 1: addresses of one, two and three parts, current project and namespace, delimiter, context, names. */
+@OnEveryBackend
 class AddressingIT {
     @TempDir
     Path home;
@@ -58,7 +59,7 @@ class AddressingIT {
         ok(pronto.run("set", "p.n.k", "newer", "--context", "c"));
 
         assertThat(ok(pronto.run("scan", "p.n")).stdout()).isEqualTo("k=new\nk__c=newer\n");
-        assertThat(Db.rows(pronto.database(), "kv")).isEqualTo(2);
+        assertThat(Db.rows(pronto, "kv")).isEqualTo(2);
     }
 
     @Test

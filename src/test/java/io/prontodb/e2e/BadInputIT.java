@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** SPEC 4: every bad input gets its exit code, one error line (and maybe a hint), no stack trace, no change. */
+@OnEveryBackend
 class BadInputIT {
     @TempDir
     Path home;
@@ -63,7 +64,7 @@ class BadInputIT {
 
         error(pronto.run(args), code);
 
-        assertThat(Db.rows(pronto.database(), "kv")).as("only the seed row").isOne();
+        assertThat(Db.rows(pronto, "kv")).as("only the seed row").isOne();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.prontodb.e2e;
 
+import io.prontodb.testing.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,15 +10,38 @@ import java.sql.Statement;
 import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 
-/** Looks into a database file directly, to check what the CLI stored. */
+/** Looks into a launcher's store directly, to check what the CLI stored. */
 final class Db {
     private Db() {
     }
 
     /**
-     * Rows in {@code table}. A missing file or table fails the test: a count of zero from a database that is not
-     * there would prove nothing, so tests that check "nothing stored" first store something.
+     * Rows in {@code table} of the launcher's store (its database file, or its PostgreSQL database). A missing
+     * store or table fails the test: a count of zero from a database that is not there would prove nothing, so
+     * tests that check "nothing stored" first store something.
      */
+    static long rows(Launcher launcher, String table) {
+        if (launcher.postgresDatabase == null) {
+            return rows(launcher.database(), table);
+        }
+        try (Connection c = PostgresServer.shared().connect(launcher.postgresDatabase);
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionError("cannot count " + table + " in " + launcher.postgresDatabase + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The number a one-row, one-column count query gives. */
+    static long count(Connection c, String query) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     static long rows(Path database, String table) {
         if (!Files.isRegularFile(database)) {
             throw new AssertionError("no database at " + database);

@@ -21,8 +21,14 @@ public final class Launcher {
 
     public final Path home;
     public final Map<String, String> env = new HashMap<>();
+    /** The PostgreSQL database this launcher's store lives in, or null on SQLite. */
+    String postgresDatabase;
 
     public Launcher(Path home) {
+        this(home, Backend.current);
+    }
+
+    public Launcher(Path home, Backend backend) {
         this.home = home;
         try {
             java.nio.file.Files.createDirectories(home);
@@ -40,6 +46,7 @@ public final class Launcher {
         env.put("XDG_CACHE_HOME", PROJECT.resolve("target/e2e-cache").toString());
         env.put("NO_COLOR", "1");
         env.put("LANG", "C.UTF-8");
+        backend.configure(this);
     }
 
     public Path database() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** SPEC 6 with the real launcher: cache namespaces, expiry in real time, gc, max_items. */
+@OnEveryBackend
 class TtlCacheIT {
     @TempDir
     Path home;
@@ -104,8 +105,8 @@ class TtlCacheIT {
 
         error(pronto.run(args), 64);
 
-        assertThat(Db.rows(pronto.database(), "sys_namespaces")).isZero();
-        assertThat(Db.rows(pronto.database(), "kv")).isOne();
+        assertThat(Db.rows(pronto, "sys_namespaces")).isZero();
+        assertThat(Db.rows(pronto, "kv")).isOne();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SPEC 2 and 3: values from arguments and stdin, byte-exact output, scan escaping, --json and --b64. */
+@OnEveryBackend
 class ValuesIT {
     @TempDir
     Path home;

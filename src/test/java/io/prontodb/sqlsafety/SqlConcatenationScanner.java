@@ -22,6 +22,7 @@ final class SqlConcatenationScanner {
     static final Set<String> ALLOWED = Set.of(
             "(v+1)", // schema migration counter, an int
             "Schema.MIGRATIONS.get(v)", // literal migration statements
+            "PostgresSchema.MIGRATIONS.get(v)",
             "quote(table)", // restore: a table name read from a snapshot whose schema was verified, quoted
             "definition", // restore: a CREATE statement from a snapshot whose schema was verified
             "snapshotVersion"); // restore: the snapshot's schema version, a number

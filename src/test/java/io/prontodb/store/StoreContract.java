@@ -296,4 +296,106 @@ public abstract class StoreContract {
         assertThat(written).isEqualTo(2);
         assertThat(keys("", false, NOW)).containsExactly("a", "b");
     }
+
+    @Test
+    void bulkPutWritesEveryRowAndTheLastWriteOfAnAddressWins() {
+        store.inWriteTransaction(() -> {
+            try (Store.BulkPut bulk = store.bulkPut()) {
+                for (int i = 0; i < 12_345; i++) {
+                    bulk.put(at("k" + i), bytes("v" + i), i % 2 == 0 ? null : NOW + i);
+                }
+                bulk.put(at("k7"), bytes("again"), null);
+                bulk.put(at("k7", "c"), new byte[] {0, (byte) 0xff}, null);
+                bulk.put(at("k7"), bytes("last"), NOW + 1);
+                bulk.flush();
+            }
+            return null;
+        });
+
+        assertThat(store.countLive(NS, NOW)).isEqualTo(12_346);
+        assertThat(store.get(at("k7")).orElseThrow()).satisfies(e -> {
+            assertThat(e.value()).isEqualTo(bytes("last"));
+            assertThat(e.expiresAt()).isEqualTo(NOW + 1);
+        });
+        assertThat(store.get(at("k7", "c")).orElseThrow().value()).isEqualTo(new byte[] {0, (byte) 0xff});
+        assertThat(store.get(at("k12344")).orElseThrow().expiresAt()).isNull();
+    }
+
+    @Test
+    void bulkPutRowsBecomeTheMostRecentlyWritten() {
+        store.put(at("old"), bytes("v"), null);
+        store.put(at("rewritten"), bytes("v"), null);
+        store.inWriteTransaction(() -> {
+            try (Store.BulkPut bulk = store.bulkPut()) {
+                bulk.put(at("rewritten"), bytes("w"), null);
+                bulk.put(at("new"), bytes("w"), null);
+                bulk.flush();
+            }
+            return null;
+        });
+
+        store.deleteOldest(NS, 1, at("none"));
+
+        assertThat(keys("", false, NOW)).containsExactly("new", "rewritten");
+    }
+
+    @Test
+    void bulkInsertReplacesOrKeepsExistingRows() {
+        store.put(at("a"), bytes("old"), null);
+        store.inWriteTransaction(() -> {
+            try (BulkInsert insert = store.bulkInsert(false)) {
+                assertThat(insert.insert(new Entry(at("a"), bytes("kept?"), null))).isFalse();
+                assertThat(insert.insert(new Entry(at("b"), bytes("b"), NOW + 9))).isTrue();
+            }
+            return null;
+        });
+        assertThat(store.get(at("a")).orElseThrow().value()).isEqualTo(bytes("old"));
+
+        store.inWriteTransaction(() -> {
+            try (BulkInsert insert = store.bulkInsert(true)) {
+                assertThat(insert.insert(new Entry(at("a"), bytes("new"), null))).isTrue();
+            }
+            return null;
+        });
+        assertThat(store.get(at("a")).orElseThrow().value()).isEqualTo(bytes("new"));
+        assertThat(store.get(at("b")).orElseThrow().expiresAt()).isEqualTo(NOW + 9);
+    }
+
+    @Test
+    void forEachRowStreamsTheScopeInByteOrderWithExpiryRules() {
+        store.put(new Address("q", "m", "z", ""), bytes("1"), null);
+        store.put(at("b"), bytes("2"), null);
+        store.put(at("a", "ctx"), bytes("3"), null);
+        store.put(at("a"), bytes("4"), NOW);
+        store.put(at("é"), bytes("5"), null);
+        store.put(new Address("P", "n", "k", ""), bytes("6"), null);
+
+        List<String> all = new ArrayList<>();
+        store.forEachRow(RowScope.ALL, true, NOW, e -> all.add(e.address().project() + "." + e.address().namespace()
+                + "." + e.address().keyPart() + "=" + new String(e.value(), StandardCharsets.UTF_8)));
+        List<String> live = new ArrayList<>();
+        store.forEachRow(new RowScope("p", "n", "a"), false, NOW, e -> live.add(e.address().keyPart()));
+
+        assertThat(all).containsExactly("P.n.k=6", "p.n.a=4", "p.n.a__ctx=3", "p.n.b=2", "p.n.é=5", "q.m.z=1");
+        assertThat(live).containsExactly("a__ctx");
+    }
+
+    @Test
+    void aNestedTransactionJoinsTheOuterOneAndFailsWithIt() {
+        assertThatThrownBy(() -> store.inWriteTransaction(() -> {
+            store.inWriteTransaction(() -> {
+                store.put(at("inner"), bytes("v"), null);
+                return null;
+            });
+            store.put(at("outer"), bytes("v"), null);
+            throw new IllegalStateException("outer fails");
+        })).hasMessage("outer fails");
+
+        assertThat(keys("", true, NOW)).isEmpty();
+        assertThat(store.inWriteTransaction(() -> store.inWriteTransaction(() -> {
+            store.put(at("inner"), bytes("v"), null);
+            return "done";
+        }))).isEqualTo("done");
+        assertThat(keys("", true, NOW)).containsExactly("inner");
+    }
 }

@@ -23,7 +23,7 @@ final class SecurityAccess {
 
     /** Opens security, seeding the admin user on first use. */
     static Security open(Invocation inv) {
-        return Security.open(inv.store(), inv.clock(), inv.env().get(ADMIN_PASSWORD_VARIABLE));
+        return Security.open(inv.sqliteStore(), inv.clock(), inv.env().get(ADMIN_PASSWORD_VARIABLE));
     }
 
     /**

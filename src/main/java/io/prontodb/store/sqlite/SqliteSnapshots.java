@@ -328,6 +328,7 @@ public final class SqliteSnapshots implements Snapshots {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeoutMs));
         config.resetOpenMode(SQLiteOpenMode.CREATE);
-        return new JDBC4Connection("jdbc:sqlite:" + file, file.toString(), config.toProperties());
+        String name = DatabaseFile.driverName(file);
+        return new JDBC4Connection("jdbc:sqlite:" + name, name, config.toProperties());
     }
 }

@@ -56,7 +56,8 @@ public final class SqliteStore implements Store {
         // Otherwise the driver runs "SELECT last_insert_rowid()" after every insert: it doubles bulk import time.
         config.setGetGeneratedKeys(false);
         try {
-            Connection connection = new JDBC4Connection("jdbc:sqlite:" + path, path.toString(), config.toProperties());
+            String name = DatabaseFile.driverName(path);
+            Connection connection = new JDBC4Connection("jdbc:sqlite:" + name, name, config.toProperties());
             SqliteStore store = new SqliteStore(connection, path);
             try {
                 store.migrate();
