@@ -48,9 +48,9 @@ public final class KeyTransfer {
             if (move) {
                 store.delete(source);
             }
-            new KeyValueService(store, clock).set(destination, entry.value(), null);
-            if (entry.expiresAt() != null) {
-                store.put(destination, entry.value(), entry.expiresAt());
+            try (WriteBatch batch = new WriteBatch(store, clock)) {
+                batch.insert(new Entry(destination, entry.value(), entry.expiresAt()));
+                batch.finish();
             }
             return null;
         });

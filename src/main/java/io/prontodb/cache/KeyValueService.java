@@ -5,15 +5,14 @@ import io.prontodb.address.ListTarget;
 import io.prontodb.address.NamespaceRef;
 import io.prontodb.store.Entry;
 import io.prontodb.store.ListQuery;
-import io.prontodb.store.NamespaceSettings;
 import io.prontodb.store.KeyValueStore;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The key-value rules on top of a {@link KeyValueStore}: expiry on write, lazy expiry on read, and the max_items limit.
- * Front ends (the CLI now) call this rather than the store.
+ * The key-value rules on top of a {@link KeyValueStore}: writes through {@link WriteBatch} (expiry, max_items), lazy
+ * expiry on read, and evict_on_read as a cleanup that never holds up a read.
  */
 public final class KeyValueService {
     private final KeyValueStore store;
@@ -26,42 +25,36 @@ public final class KeyValueService {
 
     /** Writes a value; {@code ttlSeconds} (nullable) overrides a TTL namespace's timeout. */
     public void set(Address address, byte[] value, Long ttlSeconds) {
-        NamespaceRef ns = namespaceOf(address);
         store.inWriteTransaction(() -> {
-            long now = clock.millis();
-            NamespaceSettings settings = store.settings(ns);
-            Long expiresAt = Expiry.expiresAt(settings, ttlSeconds, now);
-            if (settings.maxItems() != null) {
-                makeRoom(address, settings.maxItems(), now);
+            try (WriteBatch batch = new WriteBatch(store, clock)) {
+                batch.put(address, value, ttlSeconds);
+                batch.finish();
             }
-            store.put(address, value, expiresAt);
             return null;
         });
     }
 
-    /** Evicts expired keys, then the least recently written, so that writing {@code address} keeps max items. */
-    private void makeRoom(Address address, long maxItems, long now) {
-        NamespaceRef ns = namespaceOf(address);
-        store.deleteExpired(ns, now);
-        boolean overwrite = store.get(address).isPresent();
-        long after = store.countLive(ns, now) + (overwrite ? 0 : 1);
-        if (after > maxItems) {
-            store.deleteOldest(ns, after - maxItems, address);
-        }
-    }
-
-    /** The entry at {@code address}; an expired one is deleted and reported missing unless asked for. */
+    /**
+     * The entry at {@code address}; an expired one is reported missing unless asked for. The read never waits on
+     * a writer: removing the expired row it met (or, with evict_on_read, every expired row of the namespace) is a
+     * cleanup done only when the write lock is free, and skipped when asked for expired rows.
+     */
     public Optional<Entry> get(Address address, boolean includeExpired) {
         long now = clock.millis();
-        evictOnRead(namespaceOf(address), now);
         Optional<Entry> entry = store.get(address);
-        if (entry.isPresent() && entry.get().isExpiredAt(now) && !includeExpired) {
-            store.inWriteTransaction(() -> store.get(address)
+        if (includeExpired) {
+            return entry;
+        }
+        NamespaceRef ns = namespaceOf(address);
+        boolean expired = entry.isPresent() && entry.get().isExpiredAt(now);
+        if (store.settings(ns).evictOnRead()) {
+            store.inWriteTransactionIfFree(() -> store.deleteExpired(ns, now));
+        } else if (expired) {
+            store.inWriteTransactionIfFree(() -> store.get(address)
                     .filter(e -> e.isExpiredAt(now))
                     .map(e -> store.delete(address)));
-            return Optional.empty();
         }
-        return entry;
+        return expired ? Optional.empty() : entry;
     }
 
     public boolean delete(Address address) {
@@ -71,20 +64,11 @@ public final class KeyValueService {
     /** Streams the entries of a listing, sorted, skipping expired ones unless asked for. */
     public void list(ListTarget target, boolean withValues, boolean includeExpired, Consumer<Entry> visitor) {
         long now = clock.millis();
-        evictOnRead(target.namespace(), now);
         store.list(new ListQuery(target, withValues, includeExpired, now), visitor);
-    }
-
-    /** In a namespace declared with evict_on_read=1, reads first delete every expired key of the namespace. */
-    private void evictOnRead(NamespaceRef ns, long now) {
-        NamespaceSettings settings = store.settings(ns);
-        if (settings.evictOnRead()) {
-            store.deleteExpired(ns, now);
+        NamespaceRef ns = target.namespace();
+        if (!includeExpired && store.settings(ns).evictOnRead()) {
+            store.inWriteTransactionIfFree(() -> store.deleteExpired(ns, now));
         }
-    }
-
-    public long now() {
-        return clock.millis();
     }
 
     private static NamespaceRef namespaceOf(Address address) {

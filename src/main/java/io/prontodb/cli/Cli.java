@@ -86,14 +86,16 @@ public final class Cli {
         if (args.has(Flag.HELP)) {
             return printUsage(spec);
         }
+        Command command = spec.command();
         for (Flag flag : args.flags().keySet()) {
-            if (!spec.accepts(flag)) {
+            if (!CommandSpec.GLOBAL_FLAGS.contains(flag) && !command.flags().contains(flag)) {
                 throw ProntoException.usage("option " + flag.longName + " does not apply to " + spec.name(),
-                        "usage: " + spec.synopsis());
+                        "usage: " + CommandSpec.synopsis(command.usage()));
             }
         }
-        try (Invocation invocation = new Invocation(spec, args, env, stdin, stdinIsTerminal, output, clock)) {
-            return spec.factory().get().run(invocation);
+        try (Invocation invocation = new Invocation(spec.name(), command, args, env, stdin, stdinIsTerminal, output,
+                clock)) {
+            return command.run(invocation);
         }
     }
 

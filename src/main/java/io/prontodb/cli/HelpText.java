@@ -1,5 +1,6 @@
 package io.prontodb.cli;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,7 @@ public final class HelpText {
             }
             return properties.getProperty("version", "unknown");
         } catch (IOException e) {
-            throw new ProntoException(io.prontodb.ExitCode.ERROR, "cannot read version: " + e.getMessage());
+            throw new ProntoException(io.prontodb.ExitCode.ERROR, "cannot read version: " + IoErrors.why(e));
         }
     }
 

@@ -1,33 +1,35 @@
 package io.prontodb.cli;
 
+import io.prontodb.Pronto;
 import io.prontodb.ProntoException;
+import io.prontodb.ProntoOptions;
 import io.prontodb.address.Address;
 import io.prontodb.address.AddressParser;
 import io.prontodb.address.Delimiter;
 import io.prontodb.address.NameRules;
 import io.prontodb.address.Scope;
-import io.prontodb.cache.KeyValueService;
 import io.prontodb.config.Config;
 import io.prontodb.config.Cursor;
 import io.prontodb.config.CursorPrecedence;
 import io.prontodb.config.Environment;
 import io.prontodb.config.Target;
 import io.prontodb.config.XdgPaths;
-import io.prontodb.store.Backends;
-import io.prontodb.store.KeyValueStore;
-import io.prontodb.store.Store;
-import io.prontodb.store.sqlite.DirectSqliteStore;
-import io.prontodb.store.sqlite.SqliteStore;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-/** Everything one command run may use: its arguments, environment, streams, clock, and the (lazily opened) store. */
+/**
+ * Everything one command run may use: its arguments, environment, streams, clock, and the library API on the
+ * selected target, opened on first use: a command validates all its operands before it asks for {@link #pronto()},
+ * so a usage error leaves nothing behind.
+ */
 public final class Invocation implements AutoCloseable {
-    public static final long DEFAULT_BUSY_TIMEOUT_MS = 5000;
+    /** The variable whose value the admin user's password becomes when security seeds it. */
+    public static final String ADMIN_PASSWORD_VARIABLE = "PRONTO_ADMIN_PASS";
 
-    private final CommandSpec spec;
+    private final String name;
+    private final Command command;
     private final ParsedArgs args;
     private final Environment env;
     private final InputStream stdin;
@@ -38,22 +40,18 @@ public final class Invocation implements AutoCloseable {
     private Scope scope;
     private CursorPrecedence.Selection selection;
     private Target target;
-    private Store store;
-    private DirectSqliteStore directStore;
+    private Pronto pronto;
 
-    public Invocation(CommandSpec spec, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
+    public Invocation(String name, Command command, ParsedArgs args, Environment env, InputStream stdin, boolean stdinIsTerminal,
                       Output output, Clock clock) {
-        this.spec = spec;
+        this.name = name;
+        this.command = command;
         this.args = args;
         this.env = env;
         this.stdin = stdin;
         this.stdinIsTerminal = stdinIsTerminal;
         this.output = output;
         this.clock = clock;
-    }
-
-    public CommandSpec spec() {
-        return spec;
     }
 
     public ParsedArgs args() {
@@ -77,7 +75,7 @@ public final class Invocation implements AutoCloseable {
         List<String> operands = args.operands();
         if (operands.size() < min || operands.size() > max) {
             String count = operands.size() < min ? "too few" : "too many";
-            throw ProntoException.usage(count + " arguments for " + spec.name(), "usage: " + spec.synopsis());
+            throw ProntoException.usage(count + " arguments for " + name, "usage: " + CommandSpec.synopsis(command.usage()));
         }
         return operands;
     }
@@ -178,67 +176,31 @@ public final class Invocation implements AutoCloseable {
         return target;
     }
 
+    /** The SQLite file of the target, for the commands that work on a file only (backup, restore, install). */
     public Path databasePath() {
         if (target() instanceof Target.Sqlite sqlite) {
             return sqlite.path();
         }
-        throw ProntoException.usage(spec.name() + " needs a SQLite database file, not " + target().describe());
+        throw ProntoException.usage(name + " needs a SQLite database file, not " + target().describe());
     }
 
-    public Store store() {
-        if (store == null) {
-            // One connection per call: a second one would wait on this one's write lock.
-            closeDirectStore();
-            store = Backends.open(target(), env, busyTimeout());
-        }
-        return store;
+    public ProntoOptions options() {
+        long busyTimeout = config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, ProntoOptions.DEFAULT_BUSY_TIMEOUT_MS);
+        return new ProntoOptions(busyTimeout, delimiter(), env.get(ADMIN_PASSWORD_VARIABLE), env);
     }
 
-    /** The store, for the commands that still work on a SQLite file only (credentials, backup). */
-    public SqliteStore sqliteStore() {
-        if (store() instanceof SqliteStore sqlite) {
-            return sqlite;
+    /** The library API on {@link #target()}, opened (and a database created) on the first call. */
+    public Pronto pronto() {
+        if (pronto == null) {
+            pronto = Pronto.open(target(), clock, options());
         }
-        throw ProntoException.usage(spec.name() + " needs a SQLite database file, not " + target().describe());
-    }
-
-    /** The key-value rules, over the direct SQLite path unless the full store is open or the schema needs it. */
-    public KeyValueService keyValues() {
-        return new KeyValueService(keyValueStore(), clock);
-    }
-
-    private KeyValueStore keyValueStore() {
-        if (store != null) {
-            return store;
-        }
-        if (!(target() instanceof Target.Sqlite)) {
-            return store();
-        }
-        if (directStore == null) {
-            directStore = DirectSqliteStore.openIfCurrent(databasePath(), busyTimeout());
-            if (directStore == null) {
-                return store();
-            }
-        }
-        return directStore;
-    }
-
-    private long busyTimeout() {
-        return config().getNonNegativeLong(Config.BUSY_TIMEOUT_MS, DEFAULT_BUSY_TIMEOUT_MS);
+        return pronto;
     }
 
     @Override
     public void close() {
-        closeDirectStore();
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    private void closeDirectStore() {
-        if (directStore != null) {
-            directStore.close();
-            directStore = null;
+        if (pronto != null) {
+            pronto.close();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.prontodb.config;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public final class CursorStore {
                 find(file.getFileName().toString()).ifPresent(cursors::add);
             }
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot list cursors in " + dir + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot list cursors in " + dir + ": " + IoErrors.why(e));
         }
         cursors.sort((a, b) -> a.name().compareTo(b.name()));
         return cursors;
@@ -84,7 +85,7 @@ public final class CursorStore {
         try {
             Files.delete(dir.resolve(name));
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot delete cursor " + name + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot delete cursor " + name + ": " + IoErrors.why(e));
         }
         if (name.equals(config.get(ACTIVE_KEY))) {
             PrivateFiles.replaceSetting(configFile, ACTIVE_KEY, null);

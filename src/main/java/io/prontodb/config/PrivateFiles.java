@@ -1,6 +1,7 @@
 package io.prontodb.config;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class PrivateFiles {
         } catch (NoSuchFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot read " + file + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot read " + file + ": " + IoErrors.why(e));
         }
         return values;
     }
@@ -49,7 +50,7 @@ final class PrivateFiles {
         } catch (NoSuchFileException e) {
             lines = List.of();
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot read " + file + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot read " + file + ": " + IoErrors.why(e));
         }
         List<String> updated = new ArrayList<>();
         boolean placed = value == null;
@@ -79,7 +80,7 @@ final class PrivateFiles {
             Files.write(temp, content);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot write " + file + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot write " + file + ": " + IoErrors.why(e));
         } finally {
             if (temp != null) {
                 try {
@@ -103,7 +104,7 @@ final class PrivateFiles {
                 throw new ProntoException(ExitCode.IO, "not a directory: " + dir);
             }
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot create " + dir + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot create " + dir + ": " + IoErrors.why(e));
         }
     }
 }

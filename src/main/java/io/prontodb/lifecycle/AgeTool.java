@@ -1,6 +1,7 @@
 package io.prontodb.lifecycle;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.config.Environment;
 import java.io.IOException;
@@ -74,7 +75,7 @@ final class AgeTool {
                         + (errors.isEmpty() ? "exit " + process.exitValue() : errors.lines().findFirst().orElse("")));
             }
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot run age: " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot run age: " + IoErrors.why(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProntoException(ExitCode.ERROR, "interrupted while age ran");

@@ -1,6 +1,7 @@
 package io.prontodb.lifecycle;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.config.Environment;
 import io.prontodb.portability.AtomicFile;
@@ -74,7 +75,7 @@ public final class Backup {
             }
         } catch (IOException e) {
             throw new ProntoException(ExitCode.IO, "cannot write backup " + (out == null ? "to stdout" : out) + ": "
-                    + e.getMessage());
+                    + IoErrors.why(e));
         }
     }
 

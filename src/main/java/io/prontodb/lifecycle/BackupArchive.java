@@ -1,5 +1,6 @@
 package io.prontodb.lifecycle;
 
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -108,7 +109,7 @@ final class BackupArchive {
         } catch (IllegalArgumentException e) {
             throw damaged(e.getMessage());
         } catch (IOException e) {
-            throw damaged("it is truncated or corrupt (" + e.getMessage() + ")");
+            throw damaged("it is truncated or corrupt (" + IoErrors.why(e) + ")");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.prontodb.lifecycle;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public final class BackupListing {
                 }
             }
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot list " + dir + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot list " + dir + ": " + IoErrors.why(e));
         }
         return lines;
     }

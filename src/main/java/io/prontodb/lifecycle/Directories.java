@@ -1,6 +1,7 @@
 package io.prontodb.lifecycle;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -29,7 +30,7 @@ final class Directories {
                 throw new ProntoException(ExitCode.IO, "not a directory: " + dir);
             }
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot create " + dir + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot create " + dir + ": " + IoErrors.why(e));
         }
     }
 

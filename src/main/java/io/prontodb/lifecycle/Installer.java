@@ -1,6 +1,7 @@
 package io.prontodb.lifecycle;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.store.sqlite.SqliteStore;
 import java.io.File;
@@ -52,7 +53,7 @@ public final class Installer {
             copyApplication(source);
             linkLauncher();
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "install failed: " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "install failed: " + IoErrors.why(e));
         }
         primeStartupCache();
         status.accept("database: " + layout.database());
@@ -77,7 +78,7 @@ public final class Installer {
             }
         } catch (IOException e) {
             status.accept("note: could not run " + layout.appLauncher() + " to prepare the start-up cache: "
-                    + e.getMessage());
+                    + IoErrors.why(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -93,7 +94,7 @@ public final class Installer {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
                     DEFAULT_CONFIG, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot write " + config + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot write " + config + ": " + IoErrors.why(e));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.prontodb.lifecycle;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.config.Environment;
 import io.prontodb.store.Snapshots;
@@ -46,7 +47,7 @@ public final class Restore {
                 }
                 return new Outcome(staged.manifest(), previous, configRestored);
             } catch (IOException e) {
-                throw new ProntoException(ExitCode.IO, "restore failed: " + e.getMessage());
+                throw new ProntoException(ExitCode.IO, "restore failed: " + IoErrors.why(e));
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.prontodb.lifecycle;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.store.sqlite.SqliteSnapshots;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class Uninstaller {
             Directories.delete(layout.paths().configDir());
             status.accept("removed the database and the config");
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "uninstall failed: " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "uninstall failed: " + IoErrors.why(e));
         }
     }
 }

@@ -5,7 +5,7 @@ import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
 import io.prontodb.address.Delimiter;
-import io.prontodb.store.BulkInsert;
+import io.prontodb.cache.WriteBatch;
 import io.prontodb.store.Entry;
 import io.prontodb.store.RowScope;
 import io.prontodb.store.Store;
@@ -18,6 +18,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,10 +32,12 @@ public final class FsMirror {
     private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
     private final Store store;
+    private final Clock clock;
     private final Delimiter delimiter;
 
-    public FsMirror(Store store, Delimiter delimiter) {
+    public FsMirror(Store store, Clock clock, Delimiter delimiter) {
         this.store = store;
+        this.clock = clock;
         this.delimiter = delimiter;
     }
 
@@ -118,26 +121,27 @@ public final class FsMirror {
         }
         return store.inWriteTransaction(() -> {
             long[] counts = {0, 0};
-            try (BulkInsert insert = store.bulkInsert(policy == ConflictPolicy.REPLACE)) {
+            try (WriteBatch batch = new WriteBatch(store, clock, policy == ConflictPolicy.REPLACE)) {
                 for (Path projectDir : children(root, true)) {
                     for (Path namespaceDir : children(projectDir, true)) {
                         for (Path child : children(namespaceDir, false)) {
                             if (Files.isDirectory(child, NO_FOLLOW)) {
                                 for (Path file : children(child, false)) {
-                                    importFile(insert, root, file, policy, counts);
+                                    importFile(batch, root, file, policy, counts);
                                 }
                             } else {
-                                importFile(insert, root, child, policy, counts);
+                                importFile(batch, root, child, policy, counts);
                             }
                         }
                     }
                 }
+                batch.finish();
             }
             return new ImportResult(counts[0], counts[1]);
         });
     }
 
-    private void importFile(BulkInsert insert, Path root, Path file, ConflictPolicy policy, long[] counts) {
+    private void importFile(WriteBatch batch, Path root, Path file, ConflictPolicy policy, long[] counts) {
         if (!Files.isRegularFile(file, NO_FOLLOW) || !file.getFileName().toString().endsWith(FsNameCodec.FILE_SUFFIX)) {
             throw ProntoException.badData("unexpected entry in the mirror: " + file,
                     "only DIR/PROJECT/NAMESPACE/[CONTEXT/]KEY.json files belong there");
@@ -160,7 +164,7 @@ public final class FsMirror {
         } catch (IOException e) {
             throw new ProntoException(ExitCode.IO, "cannot read " + file + ": " + IoErrors.why(e));
         }
-        if (insert.insert(new Entry(address, value, null))) {
+        if (batch.insert(new Entry(address, value, null))) {
             counts[0]++;
         } else if (policy == ConflictPolicy.FAIL) {
             throw new ProntoException(ExitCode.ERROR, file + ": " + address.format(delimiter)

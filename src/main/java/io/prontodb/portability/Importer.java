@@ -3,24 +3,27 @@ package io.prontodb.portability;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.address.Delimiter;
-import io.prontodb.store.BulkInsert;
+import io.prontodb.cache.WriteBatch;
 import io.prontodb.store.Entry;
 import io.prontodb.store.Store;
+import java.time.Clock;
 
 /**
- * Writes entries from a reader in one write transaction: every record is validated first, and the first bad
- * record or conflict rolls back everything. Entries keep the expiry they carry.
+ * Writes entries from a reader in one write transaction through the write rules ({@link WriteBatch}): every
+ * record is validated first, and the first bad record or conflict rolls back everything.
  */
 public final class Importer {
     private static final long PROGRESS_EVERY = 10_000;
 
     private final Store store;
+    private final Clock clock;
     private final Delimiter delimiter;
     private final ConflictPolicy policy;
     private final Progress progress;
 
-    public Importer(Store store, Delimiter delimiter, ConflictPolicy policy, Progress progress) {
+    public Importer(Store store, Clock clock, Delimiter delimiter, ConflictPolicy policy, Progress progress) {
         this.store = store;
+        this.clock = clock;
         this.delimiter = delimiter;
         this.policy = policy;
         this.progress = progress;
@@ -30,14 +33,14 @@ public final class Importer {
         ImportResult result = store.inWriteTransaction(() -> {
             long written = 0;
             long skipped = 0;
-            try (BulkInsert insert = store.bulkInsert(policy == ConflictPolicy.REPLACE)) {
+            try (WriteBatch batch = new WriteBatch(store, clock, policy == ConflictPolicy.REPLACE)) {
                 for (Entry entry = reader.next(); entry != null; entry = reader.next()) {
                     try {
                         EntryRules.check(entry.address());
                     } catch (IllegalArgumentException e) {
                         throw ProntoException.badData("line " + reader.lineNumber() + ": " + e.getMessage());
                     }
-                    if (insert.insert(entry)) {
+                    if (batch.insert(entry)) {
                         written++;
                     } else if (policy == ConflictPolicy.FAIL) {
                         throw new ProntoException(ExitCode.ERROR, "line " + reader.lineNumber() + ": "
@@ -50,6 +53,7 @@ public final class Importer {
                         progress.entries(written + skipped);
                     }
                 }
+                batch.finish();
             }
             return new ImportResult(written, skipped);
         });

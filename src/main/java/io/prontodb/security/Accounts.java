@@ -2,6 +2,7 @@ package io.prontodb.security;
 
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
+import io.prontodb.store.CredentialStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;

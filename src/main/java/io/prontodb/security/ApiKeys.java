@@ -2,6 +2,7 @@ package io.prontodb.security;
 
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
+import io.prontodb.store.CredentialStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class ApiKeys {
             accounts.requireUser(user);
             long now = clock.millis();
             Long expiresAt = expiresInSeconds == null ? null : now + Math.multiplyExact(expiresInSeconds, 1000L);
-            long id = credentials.insertApiKey(user, label, Secrets.digest(key), now, expiresAt);
+            long id = credentials.insertApiKey(user, label, Secrets.digest(key), now, expiresAt, ApiKeyInfo.ALL_PROJECTS);
             return new IssuedSecret(id, user, key, expiresAt);
         });
     }
@@ -45,10 +46,11 @@ public final class ApiKeys {
     }
 
     Optional<Bearer> bearerOf(String key) {
-        return credentials.apiKeyUser(Secrets.digest(key), clock.millis()).map(user -> new Bearer(user, ApiKeyScopes.ALL));
+        return credentials.activeApiKey(Secrets.digest(key), clock.millis())
+                .map(k -> new Bearer(k.user(), ApiKeyScopes.fromStored(k.scopes())));
     }
 
     Optional<String> userOf(String key) {
-        return credentials.apiKeyUser(Secrets.digest(key), clock.millis());
+        return credentials.activeApiKey(Secrets.digest(key), clock.millis()).map(ApiKeyInfo::user);
     }
 }

@@ -2,7 +2,7 @@ package io.prontodb.security;
 
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
-import io.prontodb.store.sqlite.SqliteStore;
+import io.prontodb.store.CredentialStore;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -25,8 +25,8 @@ public final class Security {
     }
 
     /** {@code adminPassword} (nullable) is the password the admin user gets if it is seeded now. */
-    public static Security open(SqliteStore store, Clock clock, String adminPassword) {
-        return open(new CredentialStore(store), new PasswordHasher(), clock, adminPassword);
+    public static Security open(CredentialStore credentials, Clock clock, String adminPassword) {
+        return open(credentials, new PasswordHasher(), clock, adminPassword);
     }
 
     static Security open(CredentialStore credentials, PasswordHasher hasher, Clock clock, String adminPassword) {

@@ -1,5 +1,6 @@
 package io.prontodb.security;
 
+import io.prontodb.store.CredentialStore;
 import java.time.Clock;
 import java.util.Optional;
 

@@ -96,7 +96,7 @@ final class ApiHandler implements HttpHandler {
         }
         String secret = bearerSecret(exchange.getRequestHeaders());
         stores.with(store -> {
-            Bearer bearer = Security.open(store, clock, adminPassword).bearer(secret);
+            Bearer bearer = Security.open(store.credentials(), clock, adminPassword).bearer(secret);
             outcome.user = bearer.user();
             List<String> path = PathSegments.split(rawPath);
             Map<String, String> query = PathSegments.query(exchange.getRequestURI().getRawQuery());
@@ -203,7 +203,7 @@ final class ApiHandler implements HttpHandler {
             boolean keysOnly = flag("keys");
             boolean includeExpired = flag("include_expired");
             KeyValueService keyValues = new KeyValueService(store, clock);
-            Long expiredAsOf = includeExpired ? keyValues.now() : null;
+            Long expiredAsOf = includeExpired ? clock.millis() : null;
             exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
             // Checked before the status line goes out, so a refusal still gets its own status.
             store.requireRead(ns.project());
@@ -235,7 +235,7 @@ final class ApiHandler implements HttpHandler {
             StreamTokenizer tokens = new StreamTokenizer(new BoundedBody(exchange.getRequestBody(), maxBody));
             AuthPreamble.Result preamble = AuthPreamble.read(tokens, false);
             if (preamble.credentials() != null) {
-                Security.open(security, clock, adminPassword).authenticate(preamble.credentials());
+                Security.open(security.credentials(), clock, adminPassword).authenticate(preamble.credentials());
             }
             Map<String, Long> committed;
             try {

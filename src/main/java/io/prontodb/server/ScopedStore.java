@@ -5,6 +5,7 @@ import io.prontodb.address.NamespaceRef;
 import io.prontodb.security.ApiKeyScopes;
 import io.prontodb.security.ProjectGrant;
 import io.prontodb.store.BulkInsert;
+import io.prontodb.store.CredentialStore;
 import io.prontodb.store.Entry;
 import io.prontodb.store.ListQuery;
 import io.prontodb.store.NamespaceInfo;
@@ -156,9 +157,19 @@ final class ScopedStore implements Store {
     }
 
     @Override
-    public long deleteOldest(NamespaceRef namespace, long count, Address keep) {
+    public long deleteOldest(NamespaceRef namespace, long count) {
         requireWrite(namespace.project());
-        return store.deleteOldest(namespace, count, keep);
+        return store.deleteOldest(namespace, count);
+    }
+
+    @Override
+    public <T> Optional<T> inWriteTransactionIfFree(Supplier<T> work) {
+        return store.inWriteTransactionIfFree(work);
+    }
+
+    @Override
+    public CredentialStore credentials() {
+        return store.credentials();
     }
 
     @Override

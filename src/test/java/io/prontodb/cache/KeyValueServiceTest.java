@@ -7,6 +7,7 @@ import static io.prontodb.testing.Failures.assertFailsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.prontodb.ExitCode;
+import io.prontodb.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -171,6 +172,56 @@ class KeyValueServiceTest {
         f.set(CACHE, "short", 1L);
         f.clock.advanceSeconds(1);
 
-        assertThat(f.keys(CACHE, true)).isEmpty();
+        assertThat(f.keys(CACHE, false)).isEmpty();
+        assertThat(f.stored(CACHE, "short")).isFalse();
+    }
+
+    @Test
+    void askingForExpiredKeysInAnEvictOnReadNamespaceShowsThemAndDeletesNothing() {
+        f.admin.create(CACHE, List.of("timeout=100", "evict_on_read=1"));
+        f.set(CACHE, "short", 1L);
+        f.clock.advanceSeconds(1);
+
+        assertThat(f.kv.get(CacheFixture.in(CACHE, "short"), true)).isPresent();
+        assertThat(f.keys(CACHE, true)).containsExactly("short");
+        assertThat(f.stored(CACHE, "short")).isTrue();
+    }
+
+    @Test
+    void aReadNeverWaitsForTheWriteLockToCleanUp() {
+        f.admin.create(CACHE, List.of("timeout=100", "evict_on_read=1"));
+        f.set(CACHE, "short", 1L);
+        f.set(CACHE, "stays", null);
+        f.clock.advanceSeconds(1);
+        try (SqliteStore writer = SqliteStore.open(f.store.path(), 60_000)) {
+            writer.inWriteTransaction(() -> {
+                long start = System.nanoTime();
+                assertThat(f.visible(CACHE, "short")).isFalse();
+                assertThat(f.visible(CACHE, "stays")).isTrue();
+                assertThat(f.keys(CACHE, false)).containsExactly("stays");
+                assertThat(System.nanoTime() - start).as("reads while another connection writes")
+                        .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(3));
+                return null;
+            });
+        }
+        assertThat(f.stored(CACHE, "short")).as("cleanup was skipped, not queued").isTrue();
+        assertThat(f.visible(CACHE, "stays")).isTrue();
+        assertThat(f.stored(CACHE, "short")).as("the next free read cleans up").isFalse();
+    }
+
+    @Test
+    void aReadOnADatabaseThatCannotBeWrittenSkipsTheCleanup() throws java.sql.SQLException {
+        f.admin.create(CACHE, List.of("timeout=100", "evict_on_read=1"));
+        f.set(CACHE, "short", 1L);
+        f.set(CACHE, "stays", null);
+        f.clock.advanceSeconds(1);
+        try (java.sql.Statement st = f.store.connection().createStatement()) {
+            st.execute("PRAGMA query_only = 1");
+        }
+
+        assertThat(f.visible(CACHE, "short")).isFalse();
+        assertThat(f.visible(CACHE, "stays")).isTrue();
+        assertThat(f.keys(CACHE, false)).containsExactly("stays");
+        assertThat(f.stored(CACHE, "short")).isTrue();
     }
 }

@@ -6,20 +6,72 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CliDocsTest {
     private static final Path DOCS = Path.of("docs/cli.md");
 
     @Test
-    void everyCommandHasUsageSummaryAndAFactory() {
-        for (CommandSpec spec : allSpecs()) {
-            assertThat(spec.summary()).as(spec.name() + " summary").isNotBlank();
-            assertThat(spec.usage()).as(spec.name() + " usage").startsWith("prontodb ");
-            if (!spec.isGroup()) {
-                assertThat(spec.factory()).as(spec.name() + " factory").isNotNull();
+    void everySupplierMakesItsOwnCommandWithUsageAndSummary() {
+        Set<Class<?>> classes = new HashSet<>();
+        for (CommandSpec group : CommandTable.all()) {
+            List<CommandSpec> rows = group.isGroup() ? group.subcommands() : List.of(group);
+            for (CommandSpec spec : rows) {
+                String words = group.isGroup() ? group.name() + " " + spec.name() : spec.name();
+                Command command = spec.factory().get();
+                assertThat(command).as(words).isNotNull();
+                assertThat(classes.add(command.getClass())).as(words + " has a class of its own").isTrue();
+                assertThat(command.summary()).as(words + " summary").isNotBlank();
+                assertThat(command.usage()).as(words + " usage").startsWith("prontodb " + words);
+                assertThat(command.flags()).as(words + " flags").doesNotContainAnyElementsOf(CommandSpec.GLOBAL_FLAGS);
+            }
+        }
+        assertThat(classes).hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void lookingUpACommandLoadsOnlyThatCommand() throws Exception {
+        ClassLoader loader = new IsolatingLoader();
+        Class<?> table = Class.forName(CommandTable.class.getName(), true, loader);
+        Object spec = table.getMethod("find", String.class).invoke(null, "get");
+        Object command = spec.getClass().getMethod("command").invoke(spec);
+        assertThat(command.getClass().getSimpleName()).isEqualTo("GetCommand");
+        assertThat(((IsolatingLoader) loader).loaded).contains("io.prontodb.cli.command.GetCommand")
+                .doesNotContain("io.prontodb.cli.command.SetCommand", "io.prontodb.cli.command.ImportCommand",
+                        "io.prontodb.cli.command.StreamCommand");
+    }
+
+    /** Loads io.prontodb classes itself (recording which) so the test sees what a fresh process would load. */
+    private static final class IsolatingLoader extends ClassLoader {
+        final Set<String> loaded = new HashSet<>();
+
+        IsolatingLoader() {
+            super(CliDocsTest.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("io.prontodb.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> found = findLoadedClass(name);
+                if (found == null) {
+                    try (var in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                        if (in == null) {
+                            throw new ClassNotFoundException(name);
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        found = defineClass(name, bytes, 0, bytes.length);
+                        loaded.add(name);
+                    } catch (java.io.IOException e) {
+                        throw new ClassNotFoundException(name, e);
+                    }
+                }
+                return found;
             }
         }
     }
@@ -44,14 +96,5 @@ class CliDocsTest {
                 assertThat(docs).contains("\n## " + spec.name() + " " + sub.name() + "\n");
             }
         }
-    }
-
-    private static List<CommandSpec> allSpecs() {
-        List<CommandSpec> specs = new ArrayList<>();
-        for (CommandSpec spec : CommandTable.all()) {
-            specs.add(spec);
-            specs.addAll(spec.subcommands());
-        }
-        return specs;
     }
 }

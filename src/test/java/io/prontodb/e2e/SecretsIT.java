@@ -76,13 +76,17 @@ class SecretsIT {
         assertThat(backup).exists();
     }
 
-    /** Everything under HOME but the shared ~/.local/bin and the installed program copy (no data in it). */
+    /**
+     * Everything under HOME but the shared ~/.local/bin and bash-completion directories (other programs use them
+     * too) and the installed program copy (no data in it).
+     */
     private List<String> looseModes() throws Exception {
         List<String> loose = new ArrayList<>();
         Path app = home.resolve("data/prontodb/app");
         try (Stream<Path> all = Files.walk(home)) {
             for (Path p : all.toList()) {
                 if (p.equals(home) || p.startsWith(home.resolve(".local")) || p.startsWith(app)
+                        || p.startsWith(home.resolve("data/bash-completion"))
                         || p.equals(home.resolve("out")) || p.equals(home.resolve("err")) || Files.isSymbolicLink(p)) {
                     continue;
                 }

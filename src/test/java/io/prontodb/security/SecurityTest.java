@@ -31,7 +31,7 @@ class SecurityTest {
     }
 
     private Security open(String adminPassword) {
-        return Security.open(new CredentialStore(store), new PasswordHasher(1_000), clock, adminPassword);
+        return Security.open(store.credentials(), new PasswordHasher(1_000), clock, adminPassword);
     }
 
     private static char[] pw(String text) {

@@ -8,6 +8,7 @@ import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
 import io.prontodb.security.ApiKeyInfo;
 import io.prontodb.security.IssuedSecret;
+import java.util.Set;
 
 /** The admin subcommands for API keys: create-apikey, list-apikeys, revoke-apikey. */
 public final class ApiKeyCommands {
@@ -15,6 +16,24 @@ public final class ApiKeyCommands {
     }
 
     public static final class Create implements Command {
+        @Override
+        public String summary() {
+            return "make an API key for a user; print it once";
+        }
+
+        @Override
+        public String usage() {
+            return """
+                prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS]
+                The key is printed alone on stdout and never again: only its SHA-256 digest is stored.
+                Its id, for revoke-apikey, is shown on stderr.""";
+        }
+
+        @Override
+        public Set<Flag> flags() {
+            return Set.of(Flag.LABEL, Flag.EXPIRES);
+        }
+
         @Override
         public ExitCode run(Invocation inv) {
             String user = inv.operands(1, 1).get(0);
@@ -34,6 +53,18 @@ public final class ApiKeyCommands {
 
     public static final class List implements Command {
         @Override
+        public String summary() {
+            return "list API keys: id, user, label, state, created, expires";
+        }
+
+        @Override
+        public String usage() {
+            return """
+                prontodb admin list-apikeys
+                Tab-separated; state is active, expired or revoked. Keys themselves are never shown.""";
+        }
+
+        @Override
         public ExitCode run(Invocation inv) {
             inv.operands(0, 0);
             long now = inv.clock().millis();
@@ -48,9 +79,19 @@ public final class ApiKeyCommands {
 
     public static final class Revoke implements Command {
         @Override
+        public String summary() {
+            return "stop an API key from working";
+        }
+
+        @Override
+        public String usage() {
+            return "prontodb admin revoke-apikey ID";
+        }
+
+        @Override
         public ExitCode run(Invocation inv) {
-            String id = inv.operands(1, 1).get(0);
-            SecurityAccess.open(inv).apiKeys().revoke(Expiry.positive("API key id", id));
+            long id = Expiry.positive("API key id", inv.operands(1, 1).get(0));
+            SecurityAccess.open(inv).apiKeys().revoke(id);
             return ExitCode.OK;
         }
     }

@@ -9,6 +9,20 @@ import java.nio.charset.StandardCharsets;
 
 public final class CompletionCommand implements Command {
     @Override
+    public String summary() {
+        return "print a shell completion script (bash or zsh)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            prontodb completion bash|zsh
+            Completes commands, flags, cursor names, and project and namespace names from the store.
+            bash: source <(prontodb completion bash), or let install put it in
+            $XDG_DATA_HOME/bash-completion/completions/prontodb. zsh: source <(prontodb completion zsh).""";
+    }
+
+    @Override
     public ExitCode run(Invocation inv) {
         String shell = inv.operands(1, 1).get(0);
         String script = switch (shell) {

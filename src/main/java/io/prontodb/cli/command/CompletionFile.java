@@ -1,6 +1,7 @@
 package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.cli.Completion;
 import io.prontodb.cli.Flag;
@@ -31,7 +32,7 @@ final class CompletionFile {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot create " + file.getParent() + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot create " + file.getParent() + ": " + IoErrors.why(e));
         }
         AtomicFile.write(file, out -> out.write(Completion.bash().getBytes(StandardCharsets.UTF_8)));
         inv.out().status("completion: " + file);
@@ -44,7 +45,7 @@ final class CompletionFile {
                 inv.out().status("removed " + file);
             }
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot remove " + file + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot remove " + file + ": " + IoErrors.why(e));
         }
     }
 }

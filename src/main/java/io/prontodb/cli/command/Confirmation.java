@@ -1,6 +1,7 @@
 package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
@@ -29,7 +30,7 @@ final class Confirmation {
             String answer = new BufferedReader(new InputStreamReader(inv.stdin(), StandardCharsets.UTF_8)).readLine();
             return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot read the answer: " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot read the answer: " + IoErrors.why(e));
         }
     }
 }

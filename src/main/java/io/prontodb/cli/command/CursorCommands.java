@@ -24,6 +24,20 @@ public final class CursorCommands {
 
     public static final class Set implements Command {
         @Override
+        public String summary() {
+            return "add or replace a cursor";
+        }
+
+        @Override
+        public String usage() {
+            return """
+                prontodb cursor set NAME TARGET [-p PROJECT] [-n NAMESPACE]
+                TARGET is a database file (kept as an absolute path), a postgresql:// URL or an
+                http(s):// server URL. -p and -n become this cursor's defaults, below explicit flags.
+                NAME may not hold '/', whitespace or control characters, nor start with '.'.""";
+        }
+
+        @Override
         public ExitCode run(Invocation inv) {
             var operands = inv.operands(2, 2);
             String name = CursorName.check(operands.get(0));
@@ -51,6 +65,19 @@ public final class CursorCommands {
 
     public static final class List implements Command {
         @Override
+        public String summary() {
+            return "list cursors: name, target, project, namespace";
+        }
+
+        @Override
+        public String usage() {
+            return """
+                prontodb cursor list
+                Tab-separated, '-' for a default not set; the active cursor's line starts with '*'.
+                Passwords in targets are shown as ***.""";
+        }
+
+        @Override
         public ExitCode run(Invocation inv) {
             inv.operands(0, 0);
             String active = inv.config().get(CursorStore.ACTIVE_KEY);
@@ -68,6 +95,18 @@ public final class CursorCommands {
 
     public static final class Use implements Command {
         @Override
+        public String summary() {
+            return "make a cursor the active one (kept in pronto.conf)";
+        }
+
+        @Override
+        public String usage() {
+            return """
+                prontodb cursor use NAME
+                Every later call uses it unless -d, --cursor or PRONTO_DB says otherwise.""";
+        }
+
+        @Override
         public ExitCode run(Invocation inv) {
             String name = CursorName.check(inv.operands(1, 1).get(0));
             cursors(inv).use(name);
@@ -80,6 +119,18 @@ public final class CursorCommands {
     }
 
     public static final class Active implements Command {
+        @Override
+        public String summary() {
+            return "print the active cursor's name (exit 2: none)";
+        }
+
+        @Override
+        public String usage() {
+            return """
+                prontodb cursor active
+                With --cursor NAME, prints NAME (after checking it exists).""";
+        }
+
         @Override
         public ExitCode run(Invocation inv) {
             inv.operands(0, 0);
@@ -94,6 +145,16 @@ public final class CursorCommands {
     }
 
     public static final class Delete implements Command {
+        @Override
+        public String summary() {
+            return "remove a cursor (and its choice when active)";
+        }
+
+        @Override
+        public String usage() {
+            return "prontodb cursor delete NAME";
+        }
+
         @Override
         public ExitCode run(Invocation inv) {
             String name = CursorName.check(inv.operands(1, 1).get(0));

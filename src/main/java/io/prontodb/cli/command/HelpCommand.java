@@ -12,6 +12,16 @@ import java.util.List;
 
 public final class HelpCommand implements Command {
     @Override
+    public String summary() {
+        return "show usage, for all commands or one";
+    }
+
+    @Override
+    public String usage() {
+        return "prontodb help [COMMAND [SUBCOMMAND]]";
+    }
+
+    @Override
     public ExitCode run(Invocation inv) {
         List<String> operands = inv.operands(0, 2);
         String text;

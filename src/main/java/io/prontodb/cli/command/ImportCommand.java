@@ -10,7 +10,8 @@ import io.prontodb.cli.TerminalProgress;
 import io.prontodb.portability.ConflictPolicy;
 import io.prontodb.portability.ExportFormat;
 import io.prontodb.portability.ImportResult;
-import io.prontodb.portability.Importer;
+import io.prontodb.portability.Progress;
+import java.util.Set;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,6 +20,26 @@ import java.nio.file.Path;
 import java.util.List;
 
 public final class ImportCommand implements Command {
+    @Override
+    public String summary() {
+        return "read entries written by export (all or nothing)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            prontodb import [FILE|-] [--format tsv|jsonl] [--on-conflict replace|skip|fail]
+            Reads FILE, or stdin when FILE is '-' or absent. One transaction: the first bad line (named by
+            its number) or conflict (with fail) leaves the database unchanged. An expires_at in the input is
+            kept as given; an entry without one gets a TTL namespace's timeout, as set does. max_items holds:
+            the entries written last stay.""";
+    }
+
+    @Override
+    public Set<Flag> flags() {
+        return Set.of(Flag.FORMAT, Flag.ON_CONFLICT);
+    }
+
     @Override
     public ExitCode run(Invocation inv) {
         List<String> operands = inv.operands(0, 1);
@@ -29,14 +50,13 @@ public final class ImportCommand implements Command {
         if (fromStdin && inv.stdinIsTerminal()) {
             throw ProntoException.usage("import reads stdin, which is a terminal", "give a file, or pipe the data in");
         }
-        Importer importer = new Importer(inv.store(), inv.scope().delimiter(), policy,
-                TerminalProgress.forCommand(inv, "imported"));
+        Progress progress = TerminalProgress.forCommand(inv, "imported");
         ImportResult result;
         if (fromStdin) {
-            result = importer.importAll(format.reader(inv.stdin()));
+            result = inv.pronto().importRecords(format.reader(inv.stdin()), policy, progress);
         } else {
             try (InputStream in = Files.newInputStream(Path.of(file))) {
-                result = importer.importAll(format.reader(in));
+                result = inv.pronto().importRecords(format.reader(in), policy, progress);
             } catch (NoSuchFileException e) {
                 throw new ProntoException(ExitCode.IO, "no such file: " + file);
             } catch (IOException e) {

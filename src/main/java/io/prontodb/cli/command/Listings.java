@@ -34,7 +34,7 @@ final class Listings {
                     out.newline();
                 }, inv.scope().delimiter(), inv.has(Flag.B64))
                 : null;
-        inv.keyValues().list(target, withValues, inv.has(Flag.INCLUDE_EXPIRED), entry -> {
+        inv.pronto().list(target, withValues, inv.has(Flag.INCLUDE_EXPIRED), entry -> {
             if (context != null && !context.equals(entry.address().context())) {
                 return;
             }

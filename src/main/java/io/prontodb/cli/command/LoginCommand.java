@@ -8,9 +8,29 @@ import io.prontodb.cli.Invocation;
 import io.prontodb.security.IssuedSecret;
 import io.prontodb.security.Security;
 import io.prontodb.security.Sessions;
+import java.util.Set;
 import java.util.List;
 
 public final class LoginCommand implements Command {
+    @Override
+    public String summary() {
+        return "check a password, print a session token (expiry on stderr)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            prontodb login [USER] [--ttl SECONDS]
+            Reads the password from stdin (one line), or USER and password on two lines without USER.
+            The token authenticates streams with meta:sec:session=TOKEN until it expires (default 3600 s)
+            or 'prontodb logout TOKEN'.""";
+    }
+
+    @Override
+    public Set<Flag> flags() {
+        return Set.of(Flag.TTL);
+    }
+
     @Override
     public ExitCode run(Invocation inv) {
         List<String> operands = inv.operands(0, 1);

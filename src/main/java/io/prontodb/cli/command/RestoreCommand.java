@@ -5,9 +5,31 @@ import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
 import io.prontodb.lifecycle.Restore;
+import java.util.Set;
 import java.nio.file.Path;
 
 public final class RestoreCommand implements Command {
+    @Override
+    public String summary() {
+        return "replace the database with a verified backup";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            prontodb restore FILE [--force] [--identity AGE_IDENTITY_FILE]
+            Checks the manifest, the sha256, the integrity check and the schema before anything
+            changes, then replaces the database's contents in one transaction under the write lock
+            (exit 75 when it cannot get it) and keeps the previous contents as pronto.db.bak.
+            Refuses a database that holds keys, or a damaged or foreign file, unless --force.
+            The backup's config is put in place only when there is no config yet.""";
+    }
+
+    @Override
+    public Set<Flag> flags() {
+        return Set.of(Flag.FORCE, Flag.IDENTITY);
+    }
+
     @Override
     public ExitCode run(Invocation inv) {
         Path archive = Path.of(inv.operands(1, 1).get(0));

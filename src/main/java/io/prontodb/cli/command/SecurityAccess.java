@@ -16,14 +16,12 @@ import java.time.temporal.ChronoUnit;
 
 /** What the commands that use security share: opening it, the default-password warning, and reading secrets. */
 final class SecurityAccess {
-    static final String ADMIN_PASSWORD_VARIABLE = "PRONTO_ADMIN_PASS";
-
     private SecurityAccess() {
     }
 
     /** Opens security, seeding the admin user on first use. */
     static Security open(Invocation inv) {
-        return Security.open(inv.sqliteStore(), inv.clock(), inv.env().get(ADMIN_PASSWORD_VARIABLE));
+        return inv.pronto().security();
     }
 
     /**

@@ -10,11 +10,30 @@ import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
 import io.prontodb.portability.Base64Values;
 import io.prontodb.portability.CanonicalJson;
+import java.util.Set;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 public final class SetCommand implements Command {
+    @Override
+    public String summary() {
+        return "insert or overwrite a value";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            prontodb set ADDR [VALUE|-] [--ttl SECONDS] [--json] [--b64] [--context CTX|--user NAME]
+            The value comes from VALUE, or from stdin (byte-exact) when VALUE is '-' or absent and stdin
+            is not a terminal. Prints nothing. Put '--' before a value that starts with '-'.""";
+    }
+
+    @Override
+    public Set<Flag> flags() {
+        return Set.of(Flag.TTL, Flag.JSON, Flag.B64, Flag.CONTEXT, Flag.USER);
+    }
+
     @Override
     public ExitCode run(Invocation inv) {
         List<String> operands = inv.operands(1, 2);
@@ -29,7 +48,7 @@ public final class SetCommand implements Command {
         if (inv.has(Flag.JSON)) {
             value = CanonicalJson.canonicalize(value);
         }
-        inv.keyValues().set(address, value, ttl);
+        inv.pronto().set(address, value, ttl);
         return ExitCode.OK;
     }
 

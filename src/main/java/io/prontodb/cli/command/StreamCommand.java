@@ -7,10 +7,28 @@ import io.prontodb.security.Credentials;
 import io.prontodb.security.Security;
 import io.prontodb.security.SecurityPolicy;
 import io.prontodb.stream.AuthPreamble;
-import io.prontodb.stream.StreamRunner;
 import io.prontodb.stream.StreamTokenizer;
 
 public final class StreamCommand implements Command {
+    @Override
+    public String summary() {
+        return "write many keys from stdin, one transaction per namespace";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            prontodb stream < TOKENS
+            Tokens are separated by ';' or newlines; spaces around them are dropped. Data: key=value or
+            key__ctx=value. Directives: meta:path=P.N (or meta:ns=P.N), meta:project=P, meta:namespace=N,
+            meta:delim=C, meta:ttl=S (TTL namespaces only), meta:b64=1|0 (values that follow are base64, or
+            not). Escapes: \\; \\\\ \\n \\t \\r \\s (space).
+            Unless security.required=false or PRONTO_SECURITY=false, the stream starts with
+            meta:sec:apikey=KEY; or meta:sec:session=TOKEN; or meta:sec:pass=PASSWORD; meta:sec:user=NAME;
+            (wrong or missing: exit 77, nothing written). Each namespace segment is one transaction; an
+            error rolls back the open segment, stops, and names the token and the committed namespaces.""";
+    }
+
     @Override
     public ExitCode run(Invocation inv) {
         inv.operands(0, 0);
@@ -25,7 +43,7 @@ public final class StreamCommand implements Command {
                 SecurityAccess.warnOfDefaultPassword(inv, security, user);
             }
         }
-        new StreamRunner(inv.store(), inv.clock(), inv.scope()).run(preamble.next(), tokens);
+        inv.pronto().stream(inv.scope(), preamble.next(), tokens);
         return ExitCode.OK;
     }
 }

@@ -7,6 +7,16 @@ import io.prontodb.cli.Invocation;
 
 public final class VersionCommand implements Command {
     @Override
+    public String summary() {
+        return "print the version";
+    }
+
+    @Override
+    public String usage() {
+        return "prontodb version";
+    }
+
+    @Override
     public ExitCode run(Invocation inv) {
         inv.operands(0, 0);
         inv.out().line(HelpText.versionLine());

@@ -7,6 +7,7 @@ import io.prontodb.address.NamespaceRef;
 import io.prontodb.config.Environment;
 import io.prontodb.config.Target;
 import io.prontodb.store.BulkInsert;
+import io.prontodb.store.CredentialStore;
 import io.prontodb.store.Entry;
 import io.prontodb.store.ListQuery;
 import io.prontodb.store.NamespaceInfo;
@@ -492,15 +493,31 @@ public final class PostgresStore implements Store {
     }
 
     @Override
-    public long deleteOldest(NamespaceRef ns, long count, Address keep) {
+    public long deleteOldest(NamespaceRef ns, long count) {
         return update("DELETE FROM kv WHERE (project, namespace, key, context) IN (SELECT project, namespace, key, context"
-                + " FROM kv WHERE project = ? AND namespace = ? AND NOT (key = ? AND context = ?)"
-                + " ORDER BY write_seq LIMIT ?)", ps -> {
+                + " FROM kv WHERE project = ? AND namespace = ? ORDER BY write_seq LIMIT ?)", ps -> {
                     bindNamespace(ps, ns);
-                    ps.setString(3, keep.key());
-                    ps.setString(4, keep.context());
-                    ps.setLong(5, count);
+                    ps.setLong(3, count);
                 });
+    }
+
+    /** Skips the cleanup when the transaction cannot be had or fails; it may still wait on a row another holds. */
+    @Override
+    public <T> Optional<T> inWriteTransactionIfFree(Supplier<T> work) {
+        try {
+            return Optional.ofNullable(inWriteTransaction(work));
+        } catch (ProntoException e) {
+            if (e.exitCode() == ExitCode.BUSY || e.exitCode() == ExitCode.IO) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public CredentialStore credentials() {
+        throw ProntoException.usage("users, API keys and sessions need a SQLite database file for now, not "
+                + target);
     }
 
     @Override

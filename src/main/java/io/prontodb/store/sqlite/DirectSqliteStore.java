@@ -1,7 +1,10 @@
 package io.prontodb.store.sqlite;
 
+import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
 import io.prontodb.address.NamespaceRef;
+import io.prontodb.store.BulkInsert;
 import io.prontodb.store.Entry;
 import io.prontodb.store.KeyValueStore;
 import io.prontodb.store.ListQuery;
@@ -20,14 +23,18 @@ import java.util.function.Supplier;
  */
 public final class DirectSqliteStore implements KeyValueStore {
     /** The schema version these statements are written for. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
 
     private final NativeDatabase db;
+    private final long busyTimeoutMs;
     private boolean inTransaction;
+    /** The write sequence of the open write transaction; a new one per transaction. */
+    private WriteSequence sequence;
 
-    private DirectSqliteStore(NativeDatabase db) {
+    private DirectSqliteStore(NativeDatabase db, long busyTimeoutMs) {
         this.db = db;
+        this.busyTimeoutMs = busyTimeoutMs;
     }
 
     /**
@@ -41,7 +48,7 @@ public final class DirectSqliteStore implements KeyValueStore {
         try (NativeStatement version = db.prepare("PRAGMA user_version")) {
             if (version.step() && version.longValue(0) == Schema.latestVersion()
                     && Schema.latestVersion() == SCHEMA_VERSION) {
-                return new DirectSqliteStore(db);
+                return new DirectSqliteStore(db, busyTimeoutMs);
             }
         } catch (RuntimeException e) {
             db.close();
@@ -58,9 +65,11 @@ public final class DirectSqliteStore implements KeyValueStore {
         }
         db.exec("BEGIN IMMEDIATE");
         inTransaction = true;
+        sequence = new WriteSequence(this::readSequence, this::writeSequence);
         boolean committed = false;
         try {
             T result = work.get();
+            sequence.save();
             db.exec("COMMIT");
             committed = true;
             return result;
@@ -69,6 +78,39 @@ public final class DirectSqliteStore implements KeyValueStore {
             if (!committed) {
                 rollbackQuietly();
             }
+        }
+    }
+
+    @Override
+    public <T> Optional<T> inWriteTransactionIfFree(Supplier<T> work) {
+        if (inTransaction) {
+            return Optional.ofNullable(work.get());
+        }
+        try {
+            db.busyTimeout(0);
+            try {
+                return Optional.ofNullable(inWriteTransaction(work));
+            } finally {
+                db.busyTimeout(busyTimeoutMs);
+            }
+        } catch (ProntoException e) {
+            if (e.exitCode() == ExitCode.BUSY || e.exitCode() == ExitCode.IO) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private long readSequence() {
+        try (NativeStatement st = db.prepare(WriteSequence.READ_SQL)) {
+            return st.step() ? st.longValue(0) : 0L;
+        }
+    }
+
+    private void writeSequence(long value) {
+        try (NativeStatement st = db.prepare(WriteSequence.WRITE_SQL)) {
+            st.bind(1, value);
+            st.step();
         }
     }
 
@@ -94,11 +136,49 @@ public final class DirectSqliteStore implements KeyValueStore {
         inWriteTransaction(() -> {
             try (NativeStatement st = db.prepare(SqliteStore.PUT_SQL)) {
                 bindAddress(st, address);
-                st.bind(5, value).bindNullable(6, expiresAtMillis);
+                st.bind(5, value).bindNullable(6, expiresAtMillis).bind(7, sequence.next());
                 st.step();
             }
             return null;
         });
+    }
+
+    /** Puts one row at a time: this store serves single calls; streams and imports use {@link SqliteStore}. */
+    @Override
+    public BulkPut bulkPut() {
+        return new BulkPut() {
+            @Override
+            public void put(Address address, byte[] value, Long expiresAtMillis) {
+                DirectSqliteStore.this.put(address, value, expiresAtMillis);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public BulkInsert bulkInsert(boolean replaceExisting) {
+        String sql = "INSERT OR " + (replaceExisting ? "REPLACE" : "IGNORE")
+                + " INTO kv (project, namespace, key, context, value, expires_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        return new BulkInsert() {
+            @Override
+            public boolean insert(Entry entry) {
+                return update(sql, st -> {
+                    bindAddress(st, entry.address());
+                    st.bind(5, entry.value()).bindNullable(6, entry.expiresAt()).bind(7, sequence.next());
+                }) > 0;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     @Override
@@ -175,10 +255,10 @@ public final class DirectSqliteStore implements KeyValueStore {
     }
 
     @Override
-    public long deleteOldest(NamespaceRef ns, long count, Address keep) {
-        return update("DELETE FROM kv WHERE rowid IN (SELECT rowid FROM kv WHERE project = ? AND namespace = ?"
-                        + " AND NOT (key = ? AND context = ?) ORDER BY rowid LIMIT ?)",
-                st -> st.bind(1, ns.project()).bind(2, ns.namespace()).bind(3, keep.key()).bind(4, keep.context())
+    public long deleteOldest(NamespaceRef ns, long count) {
+        return update("DELETE FROM kv WHERE project = ? AND namespace = ? AND seq IN (SELECT seq FROM kv"
+                        + " WHERE project = ? AND namespace = ? ORDER BY seq LIMIT ?)",
+                st -> st.bind(1, ns.project()).bind(2, ns.namespace()).bind(3, ns.project()).bind(4, ns.namespace())
                         .bind(5, count));
     }
 

@@ -13,7 +13,8 @@ import org.sqlite.core.NativeDB;
  * Failures become the product's exit codes through {@link SqliteErrors}.
  */
 final class NativeDatabase implements AutoCloseable {
-    private static final int OPEN_READWRITE_CREATE = 0x02 | 0x04;
+    /** SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI: the name is {@link DatabaseFile#driverName}. */
+    private static final int OPEN_FLAGS = 0x02 | 0x04 | 0x40;
     private static boolean libraryLoaded;
 
     private final NativeDB db;
@@ -28,7 +29,7 @@ final class NativeDatabase implements AutoCloseable {
         loadLibrary(path);
         try {
             NativeDB db = new NativeDB(null, path.toString(), null);
-            NativeCalls.open(db, path.toString().getBytes(StandardCharsets.UTF_8), OPEN_READWRITE_CREATE);
+            NativeCalls.open(db, DatabaseFile.driverName(path).getBytes(StandardCharsets.UTF_8), OPEN_FLAGS);
             NativeDatabase database = new NativeDatabase(db, path);
             try {
                 db.busy_timeout((int) Math.min(Integer.MAX_VALUE, busyTimeoutMs));
@@ -65,6 +66,11 @@ final class NativeDatabase implements AutoCloseable {
             throw SqliteErrors.translate(new SQLException("cannot load the SQLite library: " + e.getMessage(), e), database);
         }
         libraryLoaded = true;
+    }
+
+    /** How long a statement waits for a lock another connection holds before it fails busy. */
+    void busyTimeout(long millis) {
+        db.busy_timeout((int) Math.min(Integer.MAX_VALUE, millis));
     }
 
     void exec(String sql) {

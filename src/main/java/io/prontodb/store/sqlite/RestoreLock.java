@@ -1,6 +1,7 @@
 package io.prontodb.store.sqlite;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.store.Snapshots;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class RestoreLock implements Snapshots.Lease {
             }
             return new RestoreLock(channel);
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot lock " + path + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot lock " + path + ": " + IoErrors.why(e));
         }
     }
 

@@ -12,7 +12,6 @@ final class Schema {
 
     static final List<List<String>> MIGRATIONS = List.of(
             List.of(
-                    // rowid order is write order (INSERT OR REPLACE gives a new rowid): it ranks eviction.
                     """
                     CREATE TABLE kv (
                         project    TEXT NOT NULL,
@@ -62,7 +61,37 @@ final class Schema {
                         user       TEXT NOT NULL,
                         created_at INTEGER NOT NULL,
                         expires_at INTEGER NOT NULL
-                    ) WITHOUT ROWID"""));
+                    ) WITHOUT ROWID"""),
+            List.of(
+                    // v3: kv keyed by its four names without a rowid, and an explicit write sequence ranking eviction
+                    // (rowid order was write order only because INSERT OR REPLACE happened to give a new rowid).
+                    // The old rowids become the sequence, so eviction order survives the migration.
+                    """
+                    CREATE TABLE kv_v3 (
+                        project    TEXT NOT NULL,
+                        namespace  TEXT NOT NULL,
+                        key        TEXT NOT NULL,
+                        context    TEXT NOT NULL DEFAULT '',
+                        value      BLOB NOT NULL,
+                        expires_at INTEGER,
+                        seq        INTEGER NOT NULL,
+                        PRIMARY KEY (project, namespace, key, context)
+                    ) WITHOUT ROWID""",
+                    """
+                    INSERT INTO kv_v3 (project, namespace, key, context, value, expires_at, seq)
+                        SELECT project, namespace, key, context, value, expires_at, rowid FROM kv""",
+                    "DROP TABLE kv",
+                    "ALTER TABLE kv_v3 RENAME TO kv",
+                    "CREATE INDEX kv_expiry ON kv (expires_at) WHERE expires_at IS NOT NULL",
+                    // The last write sequence handed out; each write transaction reads it once and stores it back.
+                    """
+                    CREATE TABLE sys_counters (
+                        name  TEXT PRIMARY KEY,
+                        value INTEGER NOT NULL
+                    ) WITHOUT ROWID""",
+                    "INSERT INTO sys_counters (name, value) SELECT 'write_seq', coalesce(max(seq), 0) FROM kv",
+                    // What an API key may reach: PROJECT:ro|rw entries separated by commas, '*' for every project.
+                    "ALTER TABLE sec_api_keys ADD COLUMN scopes TEXT NOT NULL DEFAULT '*:rw'"));
 
     static int latestVersion() {
         return MIGRATIONS.size();

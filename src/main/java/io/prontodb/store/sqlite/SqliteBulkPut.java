@@ -11,11 +11,13 @@ final class SqliteBulkPut implements Store.BulkPut {
     private static final int BATCH_ROWS = 1024;
 
     private final PreparedStatement statement;
+    private final WriteSequence sequence;
     private final Path path;
     private int pending;
 
-    SqliteBulkPut(PreparedStatement statement, Path path) {
+    SqliteBulkPut(PreparedStatement statement, WriteSequence sequence, Path path) {
         this.statement = statement;
+        this.sequence = sequence;
         this.path = path;
     }
 
@@ -25,6 +27,7 @@ final class SqliteBulkPut implements Store.BulkPut {
             SqliteStore.bindAddress(statement, 1, address);
             statement.setBytes(5, value);
             Jdbc.setNullableLong(statement, 6, expiresAtMillis);
+            statement.setLong(7, sequence.next());
             statement.addBatch();
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, path);

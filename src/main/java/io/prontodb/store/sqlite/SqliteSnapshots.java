@@ -1,6 +1,7 @@
 package io.prontodb.store.sqlite;
 
 import io.prontodb.ExitCode;
+import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
 import io.prontodb.store.Snapshots;
 import java.io.IOException;
@@ -197,7 +198,7 @@ public final class SqliteSnapshots implements Snapshots {
             deleteWithCompanions(bak);
             Files.move(staged, bak, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot keep the current database as " + bak + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot keep the current database as " + bak + ": " + IoErrors.why(e));
         } finally {
             try {
                 Files.deleteIfExists(staged);
@@ -296,7 +297,7 @@ public final class SqliteSnapshots implements Snapshots {
             Files.move(file, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return bak;
         } catch (IOException e) {
-            throw new ProntoException(ExitCode.IO, "cannot replace " + database + ": " + e.getMessage());
+            throw new ProntoException(ExitCode.IO, "cannot replace " + database + ": " + IoErrors.why(e));
         }
     }
 

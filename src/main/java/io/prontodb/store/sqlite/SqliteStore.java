@@ -5,6 +5,7 @@ import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
 import io.prontodb.address.NamespaceRef;
 import io.prontodb.store.BulkInsert;
+import io.prontodb.store.CredentialStore;
 import io.prontodb.store.Entry;
 import io.prontodb.store.ListQuery;
 import io.prontodb.store.NamespaceInfo;
@@ -33,17 +34,21 @@ import org.sqlite.jdbc4.JDBC4Connection;
 /** The embedded SQLite store: one file, WAL, every write in BEGIN IMMEDIATE. */
 public final class SqliteStore implements Store {
     private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
-    static final String PUT_SQL =
-            "INSERT OR REPLACE INTO kv (project, namespace, key, context, value, expires_at) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String PUT_SQL = "INSERT OR REPLACE INTO kv (project, namespace, key, context, value, expires_at, seq)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final Connection connection;
     private final Path path;
     private final Jdbc jdbc;
+    private final long busyTimeoutMs;
     private boolean inTransaction;
+    /** The write sequence of the open write transaction; a new one per transaction. */
+    private WriteSequence sequence;
 
-    private SqliteStore(Connection connection, Path path) {
+    private SqliteStore(Connection connection, Path path, long busyTimeoutMs) {
         this.connection = connection;
         this.path = path;
+        this.busyTimeoutMs = busyTimeoutMs;
         this.jdbc = new Jdbc(connection, path);
     }
 
@@ -58,7 +63,7 @@ public final class SqliteStore implements Store {
         try {
             String name = DatabaseFile.driverName(path);
             Connection connection = new JDBC4Connection("jdbc:sqlite:" + name, name, config.toProperties());
-            SqliteStore store = new SqliteStore(connection, path);
+            SqliteStore store = new SqliteStore(connection, path, busyTimeoutMs);
             try {
                 store.migrate();
             } catch (RuntimeException e) {
@@ -110,8 +115,8 @@ public final class SqliteStore implements Store {
         return connection;
     }
 
-    /** Statement helpers bound to this database, for the packages that keep their own tables in it. */
-    public Jdbc jdbc() {
+    /** Statement helpers bound to this database, for the classes that keep their own tables in it. */
+    Jdbc jdbc() {
         return jdbc;
     }
 
@@ -126,9 +131,11 @@ public final class SqliteStore implements Store {
         }
         execute("BEGIN IMMEDIATE");
         inTransaction = true;
+        sequence = WriteSequence.over(jdbc);
         boolean committed = false;
         try {
             T result = work.get();
+            sequence.save();
             execute("COMMIT");
             committed = true;
             return result;
@@ -137,6 +144,38 @@ public final class SqliteStore implements Store {
             if (!committed) {
                 rollbackQuietly();
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} in a write transaction only when the write lock is free now: a busy, locked or read-only
+     * database gives empty at once instead of waiting or failing. For cleanups a reader may skip.
+     */
+    @Override
+    public <T> Optional<T> inWriteTransactionIfFree(Supplier<T> work) {
+        if (inTransaction) {
+            return Optional.ofNullable(work.get());
+        }
+        try {
+            setBusyTimeout(0);
+            try {
+                return Optional.ofNullable(inWriteTransaction(work));
+            } finally {
+                setBusyTimeout(busyTimeoutMs);
+            }
+        } catch (ProntoException e) {
+            if (e.exitCode() == ExitCode.BUSY || e.exitCode() == ExitCode.IO) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private void setBusyTimeout(long millis) {
+        try {
+            ((org.sqlite.SQLiteConnection) connection).setBusyTimeout((int) Math.min(Integer.MAX_VALUE, millis));
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, path);
         }
     }
 
@@ -170,13 +209,14 @@ public final class SqliteStore implements Store {
                     bindAddress(ps, 1, address);
                     ps.setBytes(5, value);
                     Jdbc.setNullableLong(ps, 6, expiresAtMillis);
+                    ps.setLong(7, sequence.next());
                 });
     }
 
     @Override
     public BulkPut bulkPut() {
         try {
-            return new SqliteBulkPut(connection.prepareStatement(PUT_SQL), path);
+            return new SqliteBulkPut(connection.prepareStatement(PUT_SQL), sequence, path);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, path);
         }
@@ -273,7 +313,7 @@ public final class SqliteStore implements Store {
     @Override
     public BulkInsert bulkInsert(boolean replaceExisting) {
         String sql = "INSERT OR " + (replaceExisting ? "REPLACE" : "IGNORE")
-                + " INTO kv (project, namespace, key, context, value, expires_at) VALUES (?, ?, ?, ?, ?, ?)";
+                + " INTO kv (project, namespace, key, context, value, expires_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?)";
         try {
             PreparedStatement ps = connection.prepareStatement(sql);
             return new BulkInsert() {
@@ -283,6 +323,7 @@ public final class SqliteStore implements Store {
                         bindAddress(ps, 1, entry.address());
                         ps.setBytes(5, entry.value());
                         Jdbc.setNullableLong(ps, 6, entry.expiresAt());
+                        ps.setLong(7, sequence.next());
                         return ps.executeUpdate() > 0;
                     } catch (SQLException e) {
                         throw SqliteErrors.translate(e, path);
@@ -458,12 +499,12 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public long deleteOldest(NamespaceRef ns, long count, Address keep) {
-        return update("DELETE FROM kv WHERE rowid IN (SELECT rowid FROM kv WHERE project = ? AND namespace = ?"
-                + " AND NOT (key = ? AND context = ?) ORDER BY rowid LIMIT ?)", ps -> {
+    public long deleteOldest(NamespaceRef ns, long count) {
+        return update("DELETE FROM kv WHERE project = ? AND namespace = ? AND seq IN (SELECT seq FROM kv"
+                + " WHERE project = ? AND namespace = ? ORDER BY seq LIMIT ?)", ps -> {
                     bindNamespace(ps, ns);
-                    ps.setString(3, keep.key());
-                    ps.setString(4, keep.context());
+                    ps.setString(3, ns.project());
+                    ps.setString(4, ns.namespace());
                     ps.setLong(5, count);
                 });
     }
@@ -471,6 +512,11 @@ public final class SqliteStore implements Store {
     @Override
     public void clearExpiry(NamespaceRef ns) {
         update("UPDATE kv SET expires_at = NULL WHERE project = ? AND namespace = ?", ps -> bindNamespace(ps, ns));
+    }
+
+    @Override
+    public CredentialStore credentials() {
+        return new SqliteCredentialStore(this);
     }
 
     @Override

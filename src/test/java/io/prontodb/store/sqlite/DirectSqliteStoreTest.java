@@ -112,7 +112,7 @@ class DirectSqliteStoreTest {
             assertThat(direct.settings(new NamespaceRef("p", "other"))).isEqualTo(NamespaceSettings.STANDARD);
             direct.put(at("second", ""), bytes("2"), null);
             direct.put(at("first", ""), bytes("1 again"), null);
-            assertThat(direct.deleteOldest(NS, 1, at("first", ""))).isEqualTo(1);
+            assertThat(direct.deleteOldest(NS, 1)).isEqualTo(1);
         }
         try (SqliteStore full = SqliteStore.open(path, 5000)) {
             assertThat(full.get(at("second", ""))).isEmpty();
@@ -167,7 +167,7 @@ class DirectSqliteStoreTest {
                     }
                     case 6 -> {
                         int count = random.nextInt(3);
-                        assertThat(direct.deleteOldest(NS, count, address)).isEqualTo(full.deleteOldest(NS, count, address));
+                        assertThat(direct.deleteOldest(NS, count)).isEqualTo(full.deleteOldest(NS, count));
                     }
                     default -> {
                         ListQuery query = new ListQuery(new ListTarget(NS, keys[random.nextInt(keys.length)]),

@@ -7,6 +7,7 @@ import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.store.Store;
 import io.prontodb.store.StoreContract;
+import io.prontodb.store.StoreFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,12 +22,12 @@ import org.junit.jupiter.api.Test;
 class SqliteStoreTest extends StoreContract {
 
     private Path database() {
-        return dir.resolve("nested/data/pronto.db");
+        return SqliteStoreFactory.database(dir);
     }
 
     @Override
-    protected Store openStore(Path dir) {
-        return SqliteStore.open(database(), 5000);
+    protected StoreFactory factory() {
+        return new SqliteStoreFactory();
     }
 
     private long queryLong(String sql) throws SQLException {
@@ -69,7 +70,7 @@ class SqliteStoreTest extends StoreContract {
     void keepsDataAcrossReopening() {
         store.put(at("k"), "v".getBytes(StandardCharsets.UTF_8), 42L);
         store.close();
-        store = openStore(dir);
+        store = factory().connectAgain(dir);
 
         assertThat(store.get(at("k")).orElseThrow().expiresAt()).isEqualTo(42L);
     }

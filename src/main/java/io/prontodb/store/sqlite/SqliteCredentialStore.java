@@ -1,7 +1,9 @@
-package io.prontodb.security;
+package io.prontodb.store.sqlite;
 
-import io.prontodb.store.sqlite.Jdbc;
-import io.prontodb.store.sqlite.SqliteStore;
+import io.prontodb.security.ApiKeyInfo;
+import io.prontodb.security.PasswordHash;
+import io.prontodb.security.StoredUser;
+import io.prontodb.store.CredentialStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,27 +12,33 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The rows of sec_users, sec_api_keys and sec_sessions. Every statement binds its parameters. */
-public final class CredentialStore {
+/** The credential contract on the sec_users, sec_api_keys and sec_sessions tables. Every statement binds its parameters. */
+final class SqliteCredentialStore implements CredentialStore {
+    private static final String API_KEY_COLUMNS = "id, user, label, created_at, expires_at, revoked_at, scopes";
+
     private final SqliteStore store;
 
-    public CredentialStore(SqliteStore store) {
+    SqliteCredentialStore(SqliteStore store) {
         this.store = store;
     }
 
-    <T> T inWriteTransaction(Supplier<T> work) {
+    @Override
+    public <T> T inWriteTransaction(Supplier<T> work) {
         return store.inWriteTransaction(work);
     }
 
-    boolean hasUsers() {
+    @Override
+    public boolean hasUsers() {
         return query("SELECT 1 FROM sec_users LIMIT 1", ps -> { }, ResultSet::next);
     }
 
-    long countUsers() {
+    @Override
+    public long countUsers() {
         return query("SELECT count(*) FROM sec_users", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
-    Optional<StoredUser> user(String name) {
+    @Override
+    public Optional<StoredUser> user(String name) {
         return query("SELECT kdf, iterations, salt, hash, default_password FROM sec_users WHERE name = ?",
                 ps -> ps.setString(1, name),
                 rs -> rs.next()
@@ -40,7 +48,8 @@ public final class CredentialStore {
                         : Optional.empty());
     }
 
-    List<String> userNames() {
+    @Override
+    public List<String> userNames() {
         return query("SELECT name FROM sec_users ORDER BY name", ps -> { }, rs -> {
             List<String> names = new ArrayList<>();
             while (rs.next()) {
@@ -50,11 +59,13 @@ public final class CredentialStore {
         });
     }
 
-    boolean anyDefaultPassword() {
+    @Override
+    public boolean anyDefaultPassword() {
         return query("SELECT 1 FROM sec_users WHERE default_password = 1 LIMIT 1", ps -> { }, ResultSet::next);
     }
 
-    void insertUser(String name, PasswordHash password, boolean defaultPassword, long nowMillis) {
+    @Override
+    public void insertUser(String name, PasswordHash password, boolean defaultPassword, long nowMillis) {
         update("INSERT INTO sec_users (name, kdf, iterations, salt, hash, default_password, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, name);
@@ -64,7 +75,8 @@ public final class CredentialStore {
                 });
     }
 
-    boolean updatePassword(String name, PasswordHash password) {
+    @Override
+    public boolean updatePassword(String name, PasswordHash password) {
         return update("UPDATE sec_users SET kdf = ?, iterations = ?, salt = ?, hash = ?, default_password = 0"
                 + " WHERE name = ?", ps -> {
                     bindPassword(ps, 1, password);
@@ -73,7 +85,8 @@ public final class CredentialStore {
     }
 
     /** Deletes the user with every API key and session it holds. */
-    boolean deleteUser(String name) {
+    @Override
+    public boolean deleteUser(String name) {
         return inWriteTransaction(() -> {
             update("DELETE FROM sec_api_keys WHERE user = ?", ps -> ps.setString(1, name));
             deleteSessionsOf(name);
@@ -81,59 +94,73 @@ public final class CredentialStore {
         });
     }
 
-    void deleteSessionsOf(String user) {
+    @Override
+    public void deleteSessionsOf(String user) {
         update("DELETE FROM sec_sessions WHERE user = ?", ps -> ps.setString(1, user));
     }
 
-    long insertApiKey(String user, String label, byte[] keyHash, long nowMillis, Long expiresAt) {
+    @Override
+    public long insertApiKey(String user, String label, byte[] keyHash, long nowMillis, Long expiresAt,
+                             String scopes) {
         return inWriteTransaction(() -> {
-            update("INSERT INTO sec_api_keys (user, label, key_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+            update("INSERT INTO sec_api_keys (user, label, key_hash, created_at, expires_at, scopes)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
                     ps -> {
                         ps.setString(1, user);
                         ps.setString(2, label);
                         ps.setBytes(3, keyHash);
                         ps.setLong(4, nowMillis);
                         Jdbc.setNullableLong(ps, 5, expiresAt);
+                        ps.setString(6, scopes);
                     });
             return query("SELECT last_insert_rowid()", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
         });
     }
 
-    Optional<String> apiKeyUser(byte[] keyHash, long nowMillis) {
-        return query("SELECT user FROM sec_api_keys WHERE key_hash = ? AND revoked_at IS NULL"
+    @Override
+    public Optional<ApiKeyInfo> activeApiKey(byte[] keyHash, long nowMillis) {
+        return query("SELECT " + API_KEY_COLUMNS + " FROM sec_api_keys WHERE key_hash = ? AND revoked_at IS NULL"
                         + " AND (expires_at IS NULL OR expires_at > ?)",
                 ps -> {
                     ps.setBytes(1, keyHash);
                     ps.setLong(2, nowMillis);
                 },
-                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty());
+                rs -> rs.next() ? Optional.of(apiKey(rs)) : Optional.empty());
     }
 
-    List<ApiKeyInfo> apiKeys() {
-        return query("SELECT id, user, label, created_at, expires_at, revoked_at FROM sec_api_keys ORDER BY id",
+    @Override
+    public List<ApiKeyInfo> apiKeys() {
+        return query("SELECT " + API_KEY_COLUMNS + " FROM sec_api_keys ORDER BY id",
                 ps -> { }, rs -> {
                     List<ApiKeyInfo> keys = new ArrayList<>();
                     while (rs.next()) {
-                        keys.add(new ApiKeyInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                                Jdbc.nullableLong(rs, 5), Jdbc.nullableLong(rs, 6)));
+                        keys.add(apiKey(rs));
                     }
                     return keys;
                 });
     }
 
+    private static ApiKeyInfo apiKey(ResultSet rs) throws SQLException {
+        return new ApiKeyInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                Jdbc.nullableLong(rs, 5), Jdbc.nullableLong(rs, 6), rs.getString(7));
+    }
+
     /** Marks the key revoked; false when there is no such key or it already was. */
-    boolean revokeApiKey(long id, long nowMillis) {
+    @Override
+    public boolean revokeApiKey(long id, long nowMillis) {
         return update("UPDATE sec_api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", ps -> {
             ps.setLong(1, nowMillis);
             ps.setLong(2, id);
         }) > 0;
     }
 
-    boolean apiKeyExists(long id) {
+    @Override
+    public boolean apiKeyExists(long id) {
         return query("SELECT 1 FROM sec_api_keys WHERE id = ?", ps -> ps.setLong(1, id), ResultSet::next);
     }
 
-    void insertSession(byte[] tokenHash, String user, long nowMillis, long expiresAt) {
+    @Override
+    public void insertSession(byte[] tokenHash, String user, long nowMillis, long expiresAt) {
         update("INSERT INTO sec_sessions (token_hash, user, created_at, expires_at) VALUES (?, ?, ?, ?)", ps -> {
             ps.setBytes(1, tokenHash);
             ps.setString(2, user);
@@ -142,18 +169,21 @@ public final class CredentialStore {
         });
     }
 
-    Optional<String> sessionUser(byte[] tokenHash, long nowMillis) {
+    @Override
+    public Optional<String> sessionUser(byte[] tokenHash, long nowMillis) {
         return query("SELECT user FROM sec_sessions WHERE token_hash = ? AND expires_at > ?", ps -> {
             ps.setBytes(1, tokenHash);
             ps.setLong(2, nowMillis);
         }, rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty());
     }
 
-    boolean deleteSession(byte[] tokenHash) {
+    @Override
+    public boolean deleteSession(byte[] tokenHash) {
         return update("DELETE FROM sec_sessions WHERE token_hash = ?", ps -> ps.setBytes(1, tokenHash)) > 0;
     }
 
-    void deleteExpiredSessions(long nowMillis) {
+    @Override
+    public void deleteExpiredSessions(long nowMillis) {
         update("DELETE FROM sec_sessions WHERE expires_at <= ?", ps -> ps.setLong(1, nowMillis));
     }
 
