@@ -14,6 +14,7 @@ import io.prontodb.config.CursorPrecedence;
 import io.prontodb.config.Environment;
 import io.prontodb.config.Target;
 import io.prontodb.config.XdgPaths;
+import io.prontodb.store.remote.RemotePronto;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -192,7 +193,9 @@ public final class Invocation implements AutoCloseable {
     /** The library API on {@link #target()}, opened (and a database created) on the first call. */
     public Pronto pronto() {
         if (pronto == null) {
-            pronto = Pronto.open(target(), clock, options());
+            pronto = target() instanceof Target.Server server
+                    ? RemotePronto.open(server.uri().toString(), env)
+                    : Pronto.open(target(), clock, options());
         }
         return pronto;
     }

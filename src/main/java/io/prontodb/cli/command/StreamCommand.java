@@ -6,6 +6,7 @@ import io.prontodb.cli.Invocation;
 import io.prontodb.security.Credentials;
 import io.prontodb.security.Security;
 import io.prontodb.security.SecurityPolicy;
+import io.prontodb.store.remote.RemotePronto;
 import io.prontodb.stream.AuthPreamble;
 import io.prontodb.stream.StreamTokenizer;
 
@@ -36,7 +37,9 @@ public final class StreamCommand implements Command {
                 inv.config().get(SecurityPolicy.CONFIG_KEY));
         StreamTokenizer tokens = new StreamTokenizer(inv.stdin());
         AuthPreamble.Result preamble = AuthPreamble.read(tokens, required);
-        if (preamble.credentials() != null) {
+        if (preamble.credentials() != null && inv.pronto() instanceof RemotePronto remote) {
+            remote.authenticate(preamble.credentials());
+        } else if (preamble.credentials() != null) {
             Security security = SecurityAccess.open(inv);
             String user = security.authenticate(preamble.credentials());
             if (preamble.credentials() instanceof Credentials.Password) {
