@@ -83,6 +83,9 @@ public final class WriteBatch implements AutoCloseable {
         if (puts != null) {
             puts.flush();
         }
+        if (inserts != null) {
+            inserts.flush();
+        }
         long now = clock.millis();
         for (NamespaceRef namespace : limited) {
             store.deleteExpired(namespace, now);

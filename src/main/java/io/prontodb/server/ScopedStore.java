@@ -113,6 +113,11 @@ final class ScopedStore implements Store {
             }
 
             @Override
+            public void flush() {
+                bulk.flush();
+            }
+
+            @Override
             public void close() {
                 bulk.close();
             }

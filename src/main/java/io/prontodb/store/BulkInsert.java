@@ -6,6 +6,10 @@ public interface BulkInsert extends AutoCloseable {
     /** Writes the row; false when a row with that address existed and was kept (insert-if-absent mode). */
     boolean insert(Entry entry);
 
+    /** Writes any rows held back for batching, so that reads in the same transaction see every inserted row. */
+    default void flush() {
+    }
+
     @Override
     void close();
 }

@@ -128,6 +128,17 @@ public abstract class WriteRulesContract {
     }
 
     @Test
+    void importedEntriesThatReplaceRespectMaxItemsToo() {
+        batch(true, b -> {
+            for (String key : List.of("a", "b", "c", "d", "e")) {
+                b.insert(new Entry(in(LIMITED, key), bytes(key), null));
+            }
+        });
+
+        assertThat(keys(store, LIMITED)).containsExactly("c", "d", "e");
+    }
+
+    @Test
     void maxItemsEvictsExpiredKeysBeforeLiveOnes() {
         KeyValueService kv = new KeyValueService(store, clock);
         kv.set(in(LIMITED, "old"), bytes("v"), null);

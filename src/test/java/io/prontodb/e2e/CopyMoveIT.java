@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SPEC 3: copy and move one entry with its expiry, through the destination's rules, in one transaction. */
+@OnEveryBackend
 class CopyMoveIT {
     @TempDir
     Path home;

@@ -220,6 +220,11 @@ public final class PostgresStore implements Store {
                 }
 
                 @Override
+                public void flush() {
+                    batch.flush();
+                }
+
+                @Override
                 public void close() {
                     try {
                         batch.flush();
