@@ -6,6 +6,12 @@ public interface BulkInsert extends AutoCloseable {
     /** Writes the row; false when a row with that address existed and was kept (insert-if-absent mode). */
     boolean insert(Entry entry);
 
+    /**
+     * How many distinct rows this insert has written that are still there: an address written twice counts once.
+     * Sends what is batched first.
+     */
+    long distinctRows();
+
     @Override
     void close();
 }
