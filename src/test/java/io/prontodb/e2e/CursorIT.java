@@ -3,7 +3,9 @@ package io.prontodb.e2e;
 import static io.prontodb.e2e.Expect.error;
 import static io.prontodb.e2e.Expect.ok;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.prontodb.testing.PostgresServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,16 +86,32 @@ class CursorIT {
     }
 
     @Test
-    void listMarksTheActiveCursorAndNeverShowsPasswords() {
-        ok(pronto.run("cursor", "set", "pg", "postgresql://alice:s3cret@db.example:5432/pronto?password=other&sslmode=require"));
+    void listMarksTheActiveCursorAndTargetsNeverTakePasswords() {
+        error(pronto.run("cursor", "set", "pg", "postgresql://alice:s3cret@db.example:5432/pronto"), 64);
+        error(pronto.run("cursor", "set", "pg", "postgresql://db.example/pronto?password=other"), 64);
+        ok(pronto.run("cursor", "set", "pg", "postgresql://alice@db.example:5432/pronto?sslmode=require"));
         ok(pronto.run("cursor", "set", "local", "rel.db", "-n", "cfg"));
         ok(pronto.run("cursor", "use", "pg"));
 
         assertThat(ok(pronto.run("cursor", "list")).lines()).containsExactly(
                 "  local\t" + home.resolve("rel.db") + "\t-\tcfg",
-                "* pg\tpostgresql://alice:***@db.example:5432/pronto?password=***&sslmode=require\t-\t-");
+                "* pg\tpostgresql://alice@db.example:5432/pronto?sslmode=require\t-\t-");
         assertThat(ok(pronto.run("cursor", "active")).stdout()).isEqualTo("pg\n");
         assertThat(ok(pronto.run("--cursor", "local", "cursor", "active")).stdout()).isEqualTo("local\n");
+    }
+
+    @Test
+    void aCursorCanNameAPostgresqlTarget() {
+        assumeTrue(PostgresServer.available(), "PostgreSQL is not installed");
+        Launcher pg = new Launcher(home.resolve("pg"), Backend.POSTGRES);
+        String url = pg.env.remove("PRONTO_DB");
+        ok(pg.run("cursor", "set", "shared", url, "-p", "app"));
+        ok(pg.run("--cursor", "shared", "set", "cfg.color", "blue"));
+
+        assertThat(ok(pg.run("-d", url, "get", "app.cfg.color")).stdout()).isEqualTo("blue\n");
+        assertThat(pg.run("get", "app.cfg.color").code()).as("without the cursor: the default file").isEqualTo(2);
+        ok(pg.run("cursor", "use", "shared"));
+        assertThat(ok(pg.run("get", "cfg.color")).stdout()).isEqualTo("blue\n");
     }
 
     @Test

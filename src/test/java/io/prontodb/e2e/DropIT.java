@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SPEC 9: admin drop-namespace and drop-project delete keys and settings, and need --yes without a terminal. */
+@OnEveryBackend
 class DropIT {
     @TempDir
     Path home;
@@ -31,7 +32,7 @@ class DropIT {
         assertThat(error(pronto.run("admin", "drop-namespace", "p.a"), 64).stderr()).contains("--yes");
         error(pronto.run("admin", "drop-project", "p"), 64);
         assertThat(ok(pronto.run("nss")).lines()).containsExactly("p.a", "p.c", "q.a");
-        assertThat(Db.rows(pronto.database(), "kv")).isEqualTo(4);
+        assertThat(Db.rows(pronto, "kv")).isEqualTo(4);
     }
 
     @Test
@@ -54,8 +55,8 @@ class DropIT {
         assertThat(result.code()).isZero();
         assertThat(result.stderr()).isEqualTo("3 keys removed\n");
         assertThat(ok(pronto.run("projects")).lines()).containsExactly("q");
-        assertThat(Db.rows(pronto.database(), "kv")).isEqualTo(1);
-        assertThat(Db.rows(pronto.database(), "sys_namespaces")).isZero();
+        assertThat(Db.rows(pronto, "kv")).isEqualTo(1);
+        assertThat(Db.rows(pronto, "sys_namespaces")).isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SPEC 1: keys, ls and scan with --stream print the stream grammar, which 'prontodb stream' reads back exactly. */
+@OnEveryBackend
 class StreamListingIT {
     @TempDir
     Path home;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SPEC 1: --user NAME is --context NAME on every key command and listing; giving the context twice is 64. */
+@OnEveryBackend
 class UserFlagIT {
     @TempDir
     Path home;

@@ -10,6 +10,7 @@ import io.prontodb.config.Cursor;
 import io.prontodb.config.CursorName;
 import io.prontodb.config.CursorPrecedence;
 import io.prontodb.config.CursorStore;
+import io.prontodb.config.Target;
 import java.nio.file.Path;
 
 /** The cursor subcommands: named targets with default project and namespace (see docs/cursors.md). */
@@ -44,7 +45,9 @@ public final class CursorCommands {
             if (target.isEmpty() || target.chars().anyMatch(Character::isISOControl)) {
                 throw ProntoException.usage("cursor target is empty or holds control characters");
             }
-            if (!Cursor.isUrl(target)) {
+            if (Cursor.isUrl(target)) {
+                Target.parse(target, inv.env());
+            } else {
                 target = Path.of(target).toAbsolutePath().normalize().toString();
             }
             String project = inv.value(Flag.PROJECT);
