@@ -69,6 +69,11 @@ public final class WriteBatch implements AutoCloseable {
         return inserts.insert(row);
     }
 
+    /** How many distinct rows the inserts wrote: an address inserted twice counts once. Call before {@link #finish}. */
+    public long distinctInserted() {
+        return inserts == null ? 0 : inserts.distinctRows();
+    }
+
     private NamespaceSettings noteWrite(Address address) {
         NamespaceRef namespace = new NamespaceRef(address.project(), address.namespace());
         NamespaceSettings ns = settings(namespace);

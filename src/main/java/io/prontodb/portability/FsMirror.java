@@ -135,9 +135,10 @@ public final class FsMirror {
                         }
                     }
                 }
+                long distinct = batch.distinctInserted();
                 batch.finish();
+                return new ImportResult(distinct, counts[1], counts[0] - distinct);
             }
-            return new ImportResult(counts[0], counts[1]);
         });
     }
 

@@ -53,9 +53,10 @@ public final class Importer {
                         progress.entries(written + skipped);
                     }
                 }
+                long distinct = batch.distinctInserted();
                 batch.finish();
+                return new ImportResult(distinct, skipped, written - distinct);
             }
-            return new ImportResult(written, skipped);
         });
         progress.done(result.written() + result.skipped());
         return result;

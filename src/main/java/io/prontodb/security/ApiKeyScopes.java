@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  */
 public final class ApiKeyScopes {
     public static final ApiKeyScopes ALL = new ApiKeyScopes(List.of(new ProjectGrant(ProjectGrant.ANY_PROJECT, true)));
-    private static final String RO = ":ro";
-    private static final String RW = ":rw";
+    private static final String RO = "ro";
+    private static final String RW = "rw";
 
     private final List<ProjectGrant> grants;
 
@@ -55,22 +55,30 @@ public final class ApiKeyScopes {
         return grants.stream().anyMatch(g -> g.writable() && g.covers(project));
     }
 
+    /**
+     * Text after the last ':' is the mode, so a project whose name holds ':' is written with its mode
+     * ({@code x:y:rw}); {@code app:rx} is refused as a bad mode rather than read as a project named so.
+     */
     private static ProjectGrant parseGrant(String text) {
-        String project = text;
-        boolean writable = true;
-        if (text.endsWith(RO) || text.endsWith(RW)) {
-            project = text.substring(0, text.length() - RO.length());
-            writable = text.endsWith(RW);
+        int colon = text.lastIndexOf(':');
+        String project = colon < 0 ? text : text.substring(0, colon);
+        String mode = colon < 0 ? RW : text.substring(colon + 1);
+        if (!mode.equals(RO) && !mode.equals(RW)) {
+            throw badScope(text, "the mode after ':' must be ro or rw");
         }
         if (!project.equals(ProjectGrant.ANY_PROJECT)) {
             try {
                 NameRules.checkName("project", project);
             } catch (ProntoException e) {
-                throw ProntoException.usage("bad --scope '" + text + "': " + e.getMessage(),
-                        "use PROJECT, PROJECT:ro or PROJECT:rw; '*' means every project");
+                throw badScope(text, e.getMessage());
             }
         }
-        return new ProjectGrant(project, writable);
+        return new ProjectGrant(project, mode.equals(RW));
+    }
+
+    private static ProntoException badScope(String text, String why) {
+        return ProntoException.usage("bad --scope '" + text + "': " + why,
+                "use PROJECT, PROJECT:ro or PROJECT:rw; '*' means every project");
     }
 
     @Override

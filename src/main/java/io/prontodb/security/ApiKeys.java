@@ -19,14 +19,14 @@ public final class ApiKeys {
         this.clock = clock;
     }
 
-    /** A new key for {@code user}; {@code expiresInSeconds} null means it never expires. */
-    public IssuedSecret create(String user, String label, Long expiresInSeconds) {
+    /** A new key for {@code user} reaching {@code scopes}; {@code expiresInSeconds} null means it never expires. */
+    public IssuedSecret create(String user, String label, Long expiresInSeconds, ApiKeyScopes scopes) {
         String key = Secrets.newSecret(Secrets.API_KEY_PREFIX);
         return credentials.inWriteTransaction(() -> {
             accounts.requireUser(user);
             long now = clock.millis();
             Long expiresAt = expiresInSeconds == null ? null : now + Math.multiplyExact(expiresInSeconds, 1000L);
-            long id = credentials.insertApiKey(user, label, Secrets.digest(key), now, expiresAt, ApiKeyInfo.ALL_PROJECTS);
+            long id = credentials.insertApiKey(user, label, Secrets.digest(key), now, expiresAt, scopes.toStored());
             return new IssuedSecret(id, user, key, expiresAt);
         });
     }

@@ -118,6 +118,11 @@ final class ScopedStore implements Store {
             }
 
             @Override
+            public long distinctRows() {
+                return bulk.distinctRows();
+            }
+
+            @Override
             public void close() {
                 bulk.close();
             }

@@ -10,6 +10,12 @@ public interface BulkInsert extends AutoCloseable {
     default void flush() {
     }
 
+    /**
+     * How many distinct rows this insert has written that are still there: an address written twice counts once.
+     * Sends what is batched first.
+     */
+    long distinctRows();
+
     @Override
     void close();
 }

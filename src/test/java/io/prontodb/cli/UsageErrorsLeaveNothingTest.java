@@ -49,6 +49,8 @@ class UsageErrorsLeaveNothingTest {
                 {"namespaces", "bad project"},
                 {"admin", "revoke-apikey", "abc"},
                 {"admin", "create-apikey", "admin", "--expires", "soon"},
+                {"admin", "create-apikey", "admin", "--scope", "app:ro", "--scope", "app:rx"},
+                {"admin", "create-apikey", "admin", "--scope", "bad project"},
                 {"admin", "create-cache", "a.b.c.d", "timeout=5"},
                 {"admin", "drop-cache"},
                 {"login", "--ttl", "0"},

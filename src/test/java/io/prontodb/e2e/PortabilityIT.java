@@ -98,4 +98,25 @@ class PortabilityIT {
         }
         assertThat(b.run("get", "p.n.j").code()).isEqualTo(2);
     }
+
+    @Test
+    void importOfAKeyRepeatedInTheFileCountsItOnceOrFailsWhole() {
+        Launcher b = new Launcher(tmp.resolve("b"));
+        String header = "project\tnamespace\tkey\tcontext\tvalue\texpires_at\n";
+        String tsv = header + "p\tn\tk\t\tfirst\t\np\tn\tother\t\to\t\np\tn\tk\t\tlast\t\n";
+
+        Result imported = b.runWithStdin(tsv, "import", "--format", "tsv");
+        assertThat(imported.code()).as(imported.toString()).isZero();
+        assertThat(imported.stdout() + imported.stderr())
+                .contains("imported 2 entries (1 repeated in the input, the last of each kept)");
+        assertThat(b.run("get", "p.n.k").stdout()).isEqualTo("last\n");
+
+        Result plain = b.runWithStdin(header + "p\tn\tk\t\tagain\t\n", "import", "--format", "tsv");
+        assertThat(plain.stdout() + plain.stderr()).contains("imported 1 entries").doesNotContain("repeated");
+
+        String fresh = header + "q\tn\tk\t\tfirst\t\nq\tn\tk\t\tlast\t\n";
+        assertThat(Expect.error(b.runWithStdin(fresh, "import", "--format", "tsv", "--on-conflict", "fail"), 1)
+                .stderr()).contains("line 3: ").contains("already exists; nothing imported");
+        assertThat(b.run("get", "q.n.k").code()).isEqualTo(2);
+    }
 }

@@ -39,14 +39,14 @@ class ApiKeyScopesTest {
 
     @Test
     void storedFormRoundTrips() {
-        ApiKeyScopes scopes = ApiKeyScopes.parse(List.of("a.b:ro", "*:rw", "x:y"));
+        ApiKeyScopes scopes = ApiKeyScopes.parse(List.of("a.b:ro", "*:rw", "x:y:rw"));
         assertThat(ApiKeyScopes.fromStored(scopes.toStored())).isEqualTo(scopes);
         assertThat(scopes.toStored()).isEqualTo("a.b:ro *:rw x:y:rw");
     }
 
     @Test
     void badProjectNamesAreUsageErrors() {
-        for (String bad : new String[] {"", ":ro", "a b", "a\u0001", "x".repeat(256)}) {
+        for (String bad : new String[] {"", ":ro", "a b", "a\u0001", "x".repeat(256), "app:rx", "app:", "app:RW", "x:y"}) {
             assertThatThrownBy(() -> ApiKeyScopes.parse(List.of(bad)))
                     .as(bad)
                     .isInstanceOf(ProntoException.class)

@@ -8,6 +8,7 @@ import io.prontodb.ProntoException;
 import io.prontodb.store.sqlite.SqliteStore;
 import io.prontodb.testing.MutableClock;
 import java.nio.file.Path;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,10 +93,13 @@ class SecurityTest {
     @Test
     void apiKeysWorkUntilTheyExpireOrAreRevoked() {
         Security security = open(null);
-        IssuedSecret forever = security.apiKeys().create("admin", "ci", null);
-        IssuedSecret brief = security.apiKeys().create("admin", null, 60L);
+        IssuedSecret forever = security.apiKeys().create("admin", "ci", null, ApiKeyScopes.ALL);
+        IssuedSecret brief = security.apiKeys().create("admin", null, 60L, ApiKeyScopes.parse(List.of("app:ro")));
         assertThat(security.authenticate(new Credentials.ApiKey(forever.secret()))).isEqualTo("admin");
         assertThat(security.authenticate(new Credentials.ApiKey(brief.secret()))).isEqualTo("admin");
+        assertThat(security.apiKeys().list()).extracting(ApiKeyInfo::scopes).containsExactly("*:rw", "app:ro");
+        assertThat(security.bearer(brief.secret()).scopes()).isEqualTo(ApiKeyScopes.parse(List.of("app:ro")));
+        assertThat(security.bearer(forever.secret()).scopes()).isEqualTo(ApiKeyScopes.ALL);
 
         clock.advanceSeconds(60);
         assertDenied(() -> security.authenticate(new Credentials.ApiKey(brief.secret())));
@@ -113,7 +117,7 @@ class SecurityTest {
     void deletingAUserRemovesItsKeysAndSessions() {
         Security security = open(null);
         security.accounts().create("bob", pw("bobs password"));
-        IssuedSecret key = security.apiKeys().create("bob", null, null);
+        IssuedSecret key = security.apiKeys().create("bob", null, null, ApiKeyScopes.ALL);
         IssuedSecret session = security.login("bob", pw("bobs password"), 60);
         security.accounts().delete("bob");
         assertDenied(() -> security.authenticate(new Credentials.ApiKey(key.secret())));

@@ -327,6 +327,46 @@ public abstract class StoreContract {
     }
 
     @Test
+    void bulkInsertCountsEachAddressItWroteOnceEvenWhenWrittenAgainAcrossBatches() {
+        store.put(at("untouched"), bytes("old"), null);
+        store.put(at("k0"), bytes("old"), null);
+        long[] distinct = new long[3];
+        store.inWriteTransaction(() -> {
+            try (BulkInsert replace = store.bulkInsert(true)) {
+                distinct[0] = replace.distinctRows();
+                for (int i = 0; i < 12_000; i++) {
+                    replace.insert(new Entry(at("k" + (i % 7_000)), bytes("v" + i), null));
+                }
+                distinct[1] = replace.distinctRows();
+                replace.insert(new Entry(at("k1"), bytes("last"), null));
+                distinct[2] = replace.distinctRows();
+            }
+            return null;
+        });
+
+        assertThat(distinct).containsExactly(0, 7_000, 7_000);
+        assertThat(store.get(at("k1")).orElseThrow().value()).isEqualTo(bytes("last"));
+        assertThat(store.get(at("k6999")).orElseThrow().value()).isEqualTo(bytes("v6999"));
+        assertThat(store.get(at("untouched")).orElseThrow().value()).isEqualTo(bytes("old"));
+    }
+
+    @Test
+    void bulkInsertIfAbsentCountsOnlyTheRowsItAdded() {
+        store.put(at("a"), bytes("old"), null);
+        long distinct = store.inWriteTransaction(() -> {
+            try (BulkInsert keep = store.bulkInsert(false)) {
+                keep.insert(new Entry(at("a"), bytes("new"), null));
+                keep.insert(new Entry(at("b"), bytes("new"), null));
+                keep.insert(new Entry(at("b"), bytes("again"), null));
+                return keep.distinctRows();
+            }
+        });
+
+        assertThat(distinct).isEqualTo(1);
+        assertThat(store.get(at("b")).orElseThrow().value()).isEqualTo(bytes("new"));
+    }
+
+    @Test
     void bulkInsertReplacesOrKeepsExistingRowsAndSaysWhich() {
         store.put(at("a"), bytes("old"), null);
         boolean[] written = new boolean[4];

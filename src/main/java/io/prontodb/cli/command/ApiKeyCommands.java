@@ -7,6 +7,7 @@ import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
 import io.prontodb.security.ApiKeyInfo;
+import io.prontodb.security.ApiKeyScopes;
 import io.prontodb.security.IssuedSecret;
 import java.util.Set;
 
@@ -24,14 +25,17 @@ public final class ApiKeyCommands {
         @Override
         public String usage() {
             return """
-                prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS]
+                prontodb admin create-apikey USER [--name LABEL] [--expires SECONDS] [--scope PROJECT[:ro|:rw]]...
                 The key is printed alone on stdout and never again: only its SHA-256 digest is stored.
-                Its id, for revoke-apikey, is shown on stderr.""";
+                Its id, for revoke-apikey, is shown on stderr.
+                Each --scope grants one project ('*' = every project) read-only (:ro) or read-write (:rw, also
+                when no mode is given); the key reaches only what some grant covers. Without --scope: *:rw.
+                A project whose name holds ':' is written with its mode, e.g. a:b:ro.""";
         }
 
         @Override
         public Set<Flag> flags() {
-            return Set.of(Flag.LABEL, Flag.EXPIRES);
+            return Set.of(Flag.LABEL, Flag.EXPIRES, Flag.SCOPE);
         }
 
         @Override
@@ -42,11 +46,12 @@ public final class ApiKeyCommands {
             if (label != null && (label.isEmpty() || label.chars().anyMatch(Character::isISOControl))) {
                 throw ProntoException.usage("--name must be non-empty text without control characters");
             }
-            IssuedSecret key = SecurityAccess.open(inv).apiKeys().create(user, label, expires);
+            ApiKeyScopes scopes = ApiKeyScopes.parse(inv.values(Flag.SCOPE));
+            IssuedSecret key = SecurityAccess.open(inv).apiKeys().create(user, label, expires, scopes);
             inv.out().line(key.secret());
             inv.out().status("prontodb: API key " + key.id() + " for " + user
                     + (key.expiresAt() == null ? ", no expiry" : ", expires at " + SecurityAccess.time(key.expiresAt()))
-                    + "; it is shown only this once");
+                    + ", scopes " + scopes.toStored() + "; it is shown only this once");
             return ExitCode.OK;
         }
     }
@@ -54,14 +59,15 @@ public final class ApiKeyCommands {
     public static final class List implements Command {
         @Override
         public String summary() {
-            return "list API keys: id, user, label, state, created, expires";
+            return "list API keys: id, user, label, state, created, expires, scopes";
         }
 
         @Override
         public String usage() {
             return """
                 prontodb admin list-apikeys
-                Tab-separated; state is active, expired or revoked. Keys themselves are never shown.""";
+                Tab-separated; state is active, expired or revoked; scopes are the key's grants separated by
+                spaces, e.g. 'app:ro cache:rw' ('*:rw' = everything). Keys themselves are never shown.""";
         }
 
         @Override
@@ -71,7 +77,8 @@ public final class ApiKeyCommands {
             for (ApiKeyInfo key : SecurityAccess.open(inv).apiKeys().list()) {
                 inv.out().line(key.id() + "\t" + key.user() + "\t" + (key.label() == null ? "-" : key.label())
                         + "\t" + key.state(now) + "\t" + SecurityAccess.time(key.createdAt())
-                        + "\t" + (key.expiresAt() == null ? "never" : SecurityAccess.time(key.expiresAt())));
+                        + "\t" + (key.expiresAt() == null ? "never" : SecurityAccess.time(key.expiresAt()))
+                        + "\t" + key.scopes());
             }
             return ExitCode.OK;
         }

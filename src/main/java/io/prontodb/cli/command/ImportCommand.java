@@ -63,8 +63,7 @@ public final class ImportCommand implements Command {
                 throw new ProntoException(ExitCode.IO, "cannot read " + file + ": " + IoErrors.why(e));
             }
         }
-        inv.out().status("imported " + result.written() + " entries"
-                + (result.skipped() > 0 ? ", kept " + result.skipped() + " existing" : ""));
+        inv.out().status(result.summary());
         return ExitCode.OK;
     }
 }

@@ -34,8 +34,7 @@ public final class ImportFsCommand implements Command {
         Path dir = Path.of(inv.operands(1, 1).get(0));
         ConflictPolicy policy = ConflictPolicy.parse(inv.value(Flag.ON_CONFLICT));
         ImportResult result = inv.pronto().importFs(dir, policy);
-        inv.out().status("imported " + result.written() + " entries"
-                + (result.skipped() > 0 ? ", kept " + result.skipped() + " existing" : ""));
+        inv.out().status(result.summary());
         return ExitCode.OK;
     }
 }

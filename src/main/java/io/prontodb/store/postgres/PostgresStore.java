@@ -43,6 +43,9 @@ public final class PostgresStore implements Store {
     private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
     private static final int MAX_ATTEMPTS = 8;
     private static final int EXPORT_FETCH_ROWS = 10_000;
+    private static final String NEXT_SEQ = "SELECT nextval('kv_write_seq')";
+    private static final String COUNT_WRITTEN_SINCE = "SELECT count(*) FROM kv"
+            + " WHERE write_seq > ? AND xmin = pg_current_xact_id()::xid";
     static final String UPSERT = "INSERT INTO kv (project, namespace, key, context, value, expires_at, write_seq)"
             + " VALUES (?, ?, ?, ?, ?, ?, nextval('kv_write_seq')) ON CONFLICT (project, namespace, key, context)"
             + " DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at, write_seq = EXCLUDED.write_seq";
@@ -210,6 +213,7 @@ public final class PostgresStore implements Store {
     @Override
     public BulkInsert bulkInsert(boolean replaceExisting) {
         rerunnable = false;
+        long firstSeq = db.query(NEXT_SEQ, ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
         if (replaceExisting) {
             PostgresBulkPut batch = new PostgresBulkPut(connection, target);
             return new BulkInsert() {
@@ -222,6 +226,12 @@ public final class PostgresStore implements Store {
                 @Override
                 public void flush() {
                     batch.flush();
+                }
+
+                @Override
+                public long distinctRows() {
+                    batch.flush();
+                    return countWrittenSince(firstSeq);
                 }
 
                 @Override
@@ -247,10 +257,23 @@ public final class PostgresStore implements Store {
             }
 
             @Override
+            public long distinctRows() {
+                return countWrittenSince(firstSeq);
+            }
+
+            @Override
             public void close() {
                 Sql.close(ps, target);
             }
         };
+    }
+
+    /**
+     * Rows whose current version this transaction wrote with a write sequence after {@code firstSeq}; the xmin test
+     * leaves out rows that concurrent transactions committed meanwhile, whose sequence values may be higher.
+     */
+    private long countWrittenSince(long firstSeq) {
+        return db.query(COUNT_WRITTEN_SINCE, ps -> ps.setLong(1, firstSeq), rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
     @Override

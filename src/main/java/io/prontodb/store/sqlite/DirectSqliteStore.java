@@ -167,12 +167,29 @@ public final class DirectSqliteStore implements KeyValueStore {
         String sql = "INSERT OR " + (replaceExisting ? "REPLACE" : "IGNORE")
                 + " INTO kv (project, namespace, key, context, value, expires_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?)";
         return new BulkInsert() {
+            private long firstSeq = -1;
+
             @Override
             public boolean insert(Entry entry) {
+                long seq = sequence.next();
+                if (firstSeq < 0) {
+                    firstSeq = seq;
+                }
                 return update(sql, st -> {
                     bindAddress(st, entry.address());
-                    st.bind(5, entry.value()).bindNullable(6, entry.expiresAt()).bind(7, sequence.next());
+                    st.bind(5, entry.value()).bindNullable(6, entry.expiresAt()).bind(7, seq);
                 }) > 0;
+            }
+
+            @Override
+            public long distinctRows() {
+                if (firstSeq < 0) {
+                    return 0;
+                }
+                try (NativeStatement st = db.prepare(SqliteStore.COUNT_SEQ_FROM_SQL)) {
+                    st.bind(1, firstSeq);
+                    return st.step() ? st.longValue(0) : 0L;
+                }
             }
 
             @Override

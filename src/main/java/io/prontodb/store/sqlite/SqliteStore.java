@@ -34,6 +34,8 @@ import org.sqlite.jdbc4.JDBC4Connection;
 /** The embedded SQLite store: one file, WAL, every write in BEGIN IMMEDIATE. */
 public final class SqliteStore implements Store {
     private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
+    /** Rows written from a write sequence on: within one write transaction, the rows that transaction wrote. */
+    static final String COUNT_SEQ_FROM_SQL = "SELECT count(*) FROM kv WHERE seq >= ?";
     static final String PUT_SQL = "INSERT OR REPLACE INTO kv (project, namespace, key, context, value, expires_at, seq)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -317,17 +319,29 @@ public final class SqliteStore implements Store {
         try {
             PreparedStatement ps = connection.prepareStatement(sql);
             return new BulkInsert() {
+                private long firstSeq = -1;
+
                 @Override
                 public boolean insert(Entry entry) {
                     try {
+                        long seq = sequence.next();
+                        if (firstSeq < 0) {
+                            firstSeq = seq;
+                        }
                         bindAddress(ps, 1, entry.address());
                         ps.setBytes(5, entry.value());
                         Jdbc.setNullableLong(ps, 6, entry.expiresAt());
-                        ps.setLong(7, sequence.next());
+                        ps.setLong(7, seq);
                         return ps.executeUpdate() > 0;
                     } catch (SQLException e) {
                         throw SqliteErrors.translate(e, path);
                     }
+                }
+
+                @Override
+                public long distinctRows() {
+                    return firstSeq < 0 ? 0 : query(COUNT_SEQ_FROM_SQL, q -> q.setLong(1, firstSeq),
+                            rs -> rs.next() ? rs.getLong(1) : 0L);
                 }
 
                 @Override
