@@ -99,7 +99,7 @@ class FaultsIT {
         try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + pronto.database());
              Statement st = holder.createStatement()) {
             st.execute("BEGIN IMMEDIATE");
-            st.execute("INSERT INTO kv (project, namespace, key, context, value) VALUES ('p', 'n', 'held', '', x'00')");
+            st.execute("INSERT INTO kv (project, namespace, key, context, value, seq) VALUES ('p', 'n', 'held', '', x'00', 0)");
 
             assertOneLineError(pronto.run("set", "p.n.k", "blocked"), 75, "busy");
             Result read = pronto.run("get", "p.n.k");
