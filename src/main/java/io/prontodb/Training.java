@@ -3,6 +3,7 @@ package io.prontodb;
 import io.prontodb.cli.Cli;
 import io.prontodb.cli.Output;
 import io.prontodb.config.Environment;
+import io.prontodb.store.postgres.ConnectClasses;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,6 +53,7 @@ public final class Training {
                     throw new IllegalStateException("training call " + String.join(" ", call) + " exited " + code);
                 }
             }
+            ConnectClasses.load();
         } finally {
             try (Stream<Path> files = Files.walk(home)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
