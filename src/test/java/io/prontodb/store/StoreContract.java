@@ -405,6 +405,23 @@ public abstract class StoreContract {
         assertThat(rows(new RowScope("p", "n", "a"), true)).containsExactly("p.n.a=4", "p.n.a__ctx=3", "p.n.ab=5");
     }
 
+    @Test
+    void aVisitorThatFailsMidStreamLeavesTheStoreUsable() {
+        for (int i = 0; i < 3_000; i++) {
+            store.put(at("k" + i), bytes("v" + i), null);
+        }
+        int[] seen = {0};
+        assertThatThrownBy(() -> store.forEachRow(RowScope.ALL, false, NOW, e -> {
+            if (++seen[0] == 1_000) {
+                throw new IllegalStateException("reader gave up");
+            }
+        })).hasMessage("reader gave up");
+
+        store.put(at("after"), bytes("x"), null);
+        assertThat(rows(new RowScope("p", "n", "after"), false)).containsExactly("p.n.after=x");
+        assertThat(store.get(at("k2999")).orElseThrow().value()).isEqualTo(bytes("v2999"));
+    }
+
     private List<String> rows(RowScope scope, boolean includeExpired) {
         List<String> rows = new ArrayList<>();
         store.forEachRow(scope, includeExpired, NOW, e -> rows.add(e.address().project() + "." + e.address().namespace()

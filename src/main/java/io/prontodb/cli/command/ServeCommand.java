@@ -1,14 +1,15 @@
 package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
+import io.prontodb.config.Target;
 import io.prontodb.server.ProntoServer;
 import io.prontodb.server.ServeOptions;
-import io.prontodb.store.sqlite.SqliteStore;
+import io.prontodb.store.Backends;
 import java.util.Set;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -43,12 +44,16 @@ public final class ServeCommand implements Command {
         ServeOptions options = ServeOptions.of(inv.value(Flag.LISTEN), inv.value(Flag.SOCKET), inv.value(Flag.MAX_BODY),
                 inv.value(Flag.TLS_KEYSTORE), inv.env().get("PRONTO_TLS_PASSWORD"), inv.has(Flag.INSECURE),
                 inv.value(Flag.READ_TIMEOUT));
-        Path database = inv.databasePath();
+        Target target = inv.target();
+        if (target instanceof Target.Server) {
+            throw ProntoException.usage("serve needs a SQLite file or a postgresql:// target, not "
+                    + target.describe(), "run serve where the data is, or next to its PostgreSQL server");
+        }
         long busyTimeout = inv.options().busyTimeoutMs();
         CountDownLatch stop = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());
         Signal.handle(new Signal("INT"), signal -> stop.countDown());
-        try (ProntoServer server = ProntoServer.start(options, () -> SqliteStore.open(database, busyTimeout), inv.clock(),
+        try (ProntoServer server = ProntoServer.start(options, () -> Backends.open(target, inv.env(), busyTimeout), inv.clock(),
                 inv.env().get(Invocation.ADMIN_PASSWORD_VARIABLE), inv.out().err())) {
             List<String> endpoints = new ArrayList<>();
             if (options.listen() != null) {
@@ -58,7 +63,7 @@ public final class ServeCommand implements Command {
             if (options.socket() != null) {
                 endpoints.add("unix:" + options.socket());
             }
-            inv.out().status("prontodb: serving " + database + " on " + String.join(" and ", endpoints));
+            inv.out().status("prontodb: serving " + target.describe() + " on " + String.join(" and ", endpoints));
             inv.out().err().flush();
             stop.await();
             inv.out().status("prontodb: stopping: finishing open requests");

@@ -74,7 +74,9 @@ final class PostgresSchema {
                         "user"     TEXT COLLATE "C" NOT NULL,
                         created_at BIGINT NOT NULL,
                         expires_at BIGINT NOT NULL
-                    )"""));
+                    )"""),
+            // Bulk writes send rows with COPY, which fills the write sequence from the column default.
+            List.of("ALTER TABLE kv ALTER COLUMN write_seq SET DEFAULT nextval('kv_write_seq')"));
 
     static int latestVersion() {
         return MIGRATIONS.size();

@@ -24,6 +24,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public final class PostgresStore implements Store {
     private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
     private static final int MAX_ATTEMPTS = 8;
     private static final int EXPORT_FETCH_ROWS = 10_000;
+    private static final String SET_LOCAL = "SELECT set_config(?, ?, true)";
     private static final String NEXT_SEQ = "SELECT nextval('kv_write_seq')";
     private static final String COUNT_WRITTEN_SINCE = "SELECT count(*) FROM kv"
             + " WHERE write_seq > ? AND xmin = pg_current_xact_id()::xid";
@@ -319,61 +321,56 @@ public final class PostgresStore implements Store {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /**
+     * Streams the rows with a binary COPY, not a cursor: several times faster for an export. COPY takes no bound
+     * parameters, so the filters read theirs from transaction-local settings, set with bound parameters first.
+     */
     @Override
     public void forEachRow(RowScope scope, boolean includeExpired, long nowMillis, Consumer<Entry> visitor) {
-        List<Object> parameters = new ArrayList<>();
+        Map<String, String> settings = new LinkedHashMap<>();
         StringBuilder text = new StringBuilder(
-                "SELECT project, namespace, key, context, value, expires_at FROM kv WHERE TRUE");
+                "COPY (SELECT project, namespace, key, context, value, expires_at FROM kv WHERE TRUE");
         if (scope.project() != null) {
-            text.append(" AND project = ?");
-            parameters.add(scope.project());
+            text.append(" AND project = current_setting('pronto.project')");
+            settings.put("pronto.project", scope.project());
         }
         if (scope.namespace() != null) {
-            text.append(" AND namespace = ?");
-            parameters.add(scope.namespace());
+            text.append(" AND namespace = current_setting('pronto.namespace')");
+            settings.put("pronto.namespace", scope.namespace());
         }
         if (!scope.keyPrefix().isEmpty()) {
-            text.append(" AND key LIKE ? ESCAPE '\\'");
-            parameters.add(likePrefix(scope.keyPrefix()));
+            text.append(" AND key LIKE current_setting('pronto.key_prefix') ESCAPE '\\'");
+            settings.put("pronto.key_prefix", likePrefix(scope.keyPrefix()));
         }
         if (!includeExpired) {
-            text.append(" AND ").append(LIVE);
-            parameters.add(nowMillis);
+            text.append(" AND (expires_at IS NULL OR expires_at > current_setting('pronto.now')::bigint)");
+            settings.put("pronto.now", Long.toString(nowMillis));
         }
-        text.append(" ORDER BY project, namespace, key, context");
-        streamRows(text.toString(), ps -> {
-            for (int i = 0; i < parameters.size(); i++) {
-                ps.setObject(i + 1, parameters.get(i));
-            }
-        }, rs -> {
-            String project = null;
-            String namespace = null;
-            String context = null;
-            while (rs.next()) {
-                // Repeated names share one String, as an export holds many rows of one namespace.
-                project = same(project, rs.getString(1));
-                namespace = same(namespace, rs.getString(2));
-                context = same(context, rs.getString(4));
-                Address address = new Address(project, namespace, rs.getString(3), context);
-                visitor.accept(new Entry(address, rs.getBytes(5), Sql.nullableLong(rs, 6)));
-            }
+        text.append(" ORDER BY project, namespace, key, context) TO STDOUT (FORMAT binary)");
+        inReadTransaction(() -> {
+            settings.forEach((name, value) -> db.query(SET_LOCAL, ps -> {
+                ps.setString(1, name);
+                ps.setString(2, value);
+            }, ResultSet::next));
+            db.copyOut(text.toString(), copy -> BinaryCopyEntries.read(copy, visitor));
         });
-    }
-
-    private static String same(String previous, String current) {
-        return current.equals(previous) ? previous : current;
     }
 
     /** Reads a result in pages of a fetch size (a server cursor needs a transaction), not all at once. */
     private void streamRows(String text, Sql.Binder binder, Sql.Visitor visitor) {
+        inReadTransaction(() -> db.stream(text, EXPORT_FETCH_ROWS, binder, visitor));
+    }
+
+    /** Runs {@code reads} in the open transaction, or in one of their own. */
+    private void inReadTransaction(Runnable reads) {
         if (inTransaction) {
-            db.stream(text, EXPORT_FETCH_ROWS, binder, visitor);
+            reads.run();
             return;
         }
         db.begin();
         boolean done = false;
         try {
-            db.stream(text, EXPORT_FETCH_ROWS, binder, visitor);
+            reads.run();
             db.commit();
             done = true;
         } finally {

@@ -1,13 +1,17 @@
 package io.prontodb.store.postgres;
 
+import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
+import org.postgresql.copy.CopyOut;
 
 /**
  * The statement plumbing for every ProntoDB table in a PostgreSQL database: bind, run, read, transactions, and
@@ -60,6 +64,33 @@ public final class Sql {
             try (ResultSet rs = ps.executeQuery()) {
                 visitor.visit(rs);
             }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Reads the output of a {@code COPY ... TO STDOUT}. */
+    interface CopyReader {
+        void read(CopyOut copy) throws IOException;
+    }
+
+    /** Runs a {@code COPY ... TO STDOUT} and hands its output to {@code reader}. */
+    void copyOut(String sql, CopyReader reader) {
+        try {
+            CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+            try {
+                reader.read(copy);
+            } finally {
+                // A reader that stopped early: the rest is read and dropped, as cancelling a COPY TO leaves the
+                // driver's protocol state broken for the next statement.
+                while (copy.isActive() && copy.readFromCopy() != null) {
+                    continue;
+                }
+            }
+        } catch (BinaryCopyEntries.CopyFailed e) {
+            throw translate(e.cause);
+        } catch (IOException e) {
+            throw new ProntoException(ExitCode.IO, "cannot read from " + target + ": " + e.getMessage(), null, e);
         } catch (SQLException e) {
             throw translate(e);
         }

@@ -1,9 +1,7 @@
-package io.prontodb.server;
+package io.prontodb.security;
 
 import io.prontodb.address.Address;
 import io.prontodb.address.NamespaceRef;
-import io.prontodb.security.ApiKeyScopes;
-import io.prontodb.security.ProjectGrant;
 import io.prontodb.store.BulkInsert;
 import io.prontodb.store.CredentialStore;
 import io.prontodb.store.Entry;
@@ -18,27 +16,28 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A store that refuses (403) every write outside an API key's scopes. A stream runs on it, so a namespace
- * segment in a project the key may not write is rolled back like any failing segment.
+ * A store that refuses every read and write outside an API key's scopes ({@link OutOfScope}; 403 from the server).
+ * A stream runs on it, so a namespace segment in a project the key may not write is rolled back like any failing
+ * segment.
  */
-final class ScopedStore implements Store {
+public final class ScopedStore implements Store {
     private final Store store;
     private final ApiKeyScopes scopes;
 
-    ScopedStore(Store store, ApiKeyScopes scopes) {
+    public ScopedStore(Store store, ApiKeyScopes scopes) {
         this.store = store;
         this.scopes = scopes;
     }
 
     private void requireWrite(String project) {
         if (!scopes.allowsWrite(project)) {
-            throw HttpFailure.outOfScope(project, true);
+            throw new OutOfScope(project, true);
         }
     }
 
-    void requireRead(String project) {
+    public void requireRead(String project) {
         if (!scopes.allowsRead(project)) {
-            throw HttpFailure.outOfScope(project, false);
+            throw new OutOfScope(project, false);
         }
     }
 
