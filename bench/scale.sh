@@ -21,8 +21,9 @@ fill() {
 PRAGMA journal_mode=DELETE; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;
 BEGIN;
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < $2 - 1)
-INSERT INTO kv (project, namespace, key, context, value)
-  SELECT 'scale', 'ns' || (i / 1000000), printf('key%08d', i % 1000000), '', 'value ' || i FROM n;
+INSERT INTO kv (project, namespace, key, context, value, seq)
+  SELECT 'scale', 'ns' || (i / 1000000), printf('key%08d', i % 1000000), '', 'value ' || i, i + 2 FROM n;
+UPDATE sys_counters SET value = (SELECT max(seq) FROM kv) WHERE name = 'write_seq';
 COMMIT;
 PRAGMA journal_mode=WAL;
 SQL
