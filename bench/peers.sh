@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Per-call latency against peers: median wall time of one `get` and one `set` from a shell (and `keys`, `nss` for ProntoDB), for ProntoDB (on the
-# JDK the launcher picks and on a JDK 17, each with its start-up cache) and for whichever of sqlite3, Redis
-# (redis-server + redis-cli) and etcd (etcd + etcdctl) are installed, next to the JVM's floor: a hello world with
-# an AOT cache on the launcher's JDK (24+) and with an AppCDS archive on JDK 17, both with the launcher's JVM flags.
+# Per-call latency against peers: median wall time of one `get` and one `set` from a shell, for ProntoDB (also
+# `keys`, and `nss`, which starts from the launcher's other start-up cache; on the JDK the launcher picks and on a
+# JDK 17, each with its start-up caches) and for whichever of sqlite3, Redis (redis-server + redis-cli) and etcd
+# (etcd + etcdctl) are installed, next to the JVM's floor: a hello world with an AOT cache on the launcher's JDK
+# (24+) and with an AppCDS archive on JDK 17, both with the launcher's JVM flags.
 # Everything runs round-robin, so a busy machine slows every figure alike; ratios are to the two hello worlds.
 # Installs nothing; says what it could not find. Servers run on free loopback ports in a temp dir, stopped at exit.
 # Usage: bench/peers.sh [RUNS]   (default 15)
