@@ -177,7 +177,15 @@ public final class Invocation implements AutoCloseable {
         return target;
     }
 
-    /** The SQLite file of the target, for the commands that work on a file only (backup, restore, install). */
+    /** The target when it is a store (a SQLite file or a PostgreSQL database), for the commands a server cannot run. */
+    public Target storeTarget() {
+        if (target() instanceof Target.Server) {
+            throw ProntoException.usage(name + " needs a SQLite path or a postgresql:// URL, not " + target().describe());
+        }
+        return target();
+    }
+
+    /** The SQLite file of the target, for the commands that work on a file only (backup, restore). */
     public Path databasePath() {
         if (target() instanceof Target.Sqlite sqlite) {
             return sqlite.path();

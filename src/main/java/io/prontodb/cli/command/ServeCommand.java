@@ -1,7 +1,6 @@
 package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
-import io.prontodb.ProntoException;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
@@ -44,10 +43,7 @@ public final class ServeCommand implements Command {
         ServeOptions options = ServeOptions.of(inv.value(Flag.LISTEN), inv.value(Flag.SOCKET), inv.value(Flag.MAX_BODY),
                 inv.value(Flag.TLS_KEYSTORE), inv.env().get("PRONTO_TLS_PASSWORD"), inv.has(Flag.INSECURE),
                 inv.value(Flag.READ_TIMEOUT));
-        Target target = inv.target();
-        if (target instanceof Target.Server) {
-            throw ProntoException.usage("serve needs a SQLite path or a postgresql:// URL, not " + target.describe());
-        }
+        Target target = inv.storeTarget();
         long busyTimeout = inv.options().busyTimeoutMs();
         CountDownLatch stop = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());
