@@ -177,7 +177,7 @@ public final class Invocation implements AutoCloseable {
         return target;
     }
 
-    /** The SQLite file of the target, for the commands that work on a file only (backup, restore, install). */
+    /** The SQLite file of the target, for the commands that work on a file only (install, serve). */
     public Path databasePath() {
         if (target() instanceof Target.Sqlite sqlite) {
             return sqlite.path();
