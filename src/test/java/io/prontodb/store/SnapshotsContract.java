@@ -106,6 +106,38 @@ public abstract class SnapshotsContract {
     }
 
     @Test
+    void aSnapshotSeesEveryTableAsOfTheSameMoment() throws Exception {
+        try (Store seeded = openStore("live")) {
+            seeded.put(at("seed"), new byte[] {1}, null);
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            try (Store store = openStore("live")) {
+                for (int i = 0; !stop.get() && i < 100_000; i++) {
+                    NamespaceRef ns = new NamespaceRef("q", "n" + i);
+                    store.inWriteTransaction(() -> {
+                        store.saveSettings(ns, new NamespaceSettings(NamespaceKind.TTL, 60L, null, false));
+                        store.put(new Address(ns.project(), ns.namespace(), "k", ""), new byte[] {2}, null);
+                        return null;
+                    });
+                }
+            }
+        });
+        writer.start();
+        List<String> rows;
+        try {
+            Thread.sleep(50);
+            rows = SnapshotFixture.dump(snapshotOf("live"));
+        } finally {
+            stop.set(true);
+            writer.join();
+        }
+        long declared = rows.stream().filter(row -> row.startsWith("ns ")).count();
+        long written = rows.stream().filter(row -> row.startsWith("kv ") && row.contains("project=q,")).count();
+        assertThat(declared).isPositive().as("declarations and keys written together").isEqualTo(written);
+    }
+
+    @Test
     void verifyRefusesAFileThatIsNotASnapshot() throws Exception {
         Path file = Files.writeString(snapshotsOf("live").newStagingDirectory().resolve("junk"), "not a snapshot");
         assertThatThrownBy(() -> snapshotsOf("live").verify(file)).isInstanceOfSatisfying(ProntoException.class,
