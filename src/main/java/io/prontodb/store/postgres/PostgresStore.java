@@ -570,8 +570,7 @@ public final class PostgresStore implements Store {
 
     @Override
     public CredentialStore credentials() {
-        throw ProntoException.usage("users, API keys and sessions need a SQLite database file for now, not "
-                + target);
+        return new PostgresCredentialStore(this);
     }
 
     @Override
