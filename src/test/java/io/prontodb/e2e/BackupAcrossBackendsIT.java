@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.prontodb.testing.PostgresServer;
 import io.prontodb.testing.Result;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,7 +42,13 @@ class BackupAcrossBackendsIT {
     }
 
     private static void imported(Result result) {
+        ran(result);
+    }
+
+    /** A success that may report on stderr. */
+    private static Result ran(Result result) {
         assertThat(result.code()).as(result.toString()).isZero();
+        return result;
     }
 
     private static byte[] everything(Launcher pronto) {
@@ -87,6 +95,75 @@ class BackupAcrossBackendsIT {
         assertThat(ok(again.run("namespaces", "-l", "app")).stdout()).isEqualTo(namespaces);
         ok(again.run("set", "app.cache.f", "f"));
         assertThat(ok(again.run("keys", "app.cache")).stdout()).isEqualTo("d\ne\nf\n");
+    }
+
+    @Test
+    void usersApiKeysAndSessionsMoveWithTheBackupBothWays() {
+        Launcher postgres = new Launcher(tmp.resolve("pg"), Backend.POSTGRES);
+        assertThat(postgres.runWithStdin("user password one\n", "admin", "create-user", "carol").code()).isZero();
+        String revoked = ran(postgres.run("admin", "create-apikey", "carol", "--name", "old")).lines().get(0);
+        String key = ran(postgres.run("admin", "create-apikey", "carol", "--name", "ci")).lines().get(0);
+        ran(postgres.run("admin", "revoke-apikey", "1"));
+        String token = postgres.runWithStdin("user password one\n", "login", "carol").lines().get(0);
+        String keys = ok(postgres.run("admin", "list-apikeys")).stdout();
+        String users = ok(postgres.run("admin", "list-users")).stdout();
+        Path fromPostgres = backup(postgres, tmp.resolve("from-postgres.tar.gz"));
+
+        Launcher sqlite = new Launcher(tmp.resolve("sqlite"), Backend.SQLITE);
+        restore(sqlite, fromPostgres);
+        assertThat(ok(sqlite.run("admin", "list-apikeys")).stdout()).isEqualTo(keys);
+        assertThat(ok(sqlite.run("admin", "list-users")).stdout()).isEqualTo(users);
+        assertThat(sqlite.runWithStdin("meta:sec:apikey=" + key + "; meta:path=p.n; a=1", "stream").code()).isZero();
+        assertThat(sqlite.runWithStdin("meta:sec:session=" + token + "; meta:path=p.n; b=2", "stream").code()).isZero();
+        assertThat(sqlite.runWithStdin("meta:sec:apikey=" + revoked + "; meta:path=p.n; c=3", "stream").code())
+                .isEqualTo(77);
+        assertThat(ran(sqlite.run("admin", "create-apikey", "carol")).lines()).hasSize(1);
+        assertThat(ok(sqlite.run("admin", "list-apikeys")).lines()).as("ids go on after the restored ones")
+                .last().asString().startsWith("3\tcarol\t");
+
+        Path fromSqlite = backup(sqlite, tmp.resolve("from-sqlite.tar.gz"));
+        Launcher again = new Launcher(tmp.resolve("pg-again"), Backend.POSTGRES);
+        restore(again, fromSqlite);
+        assertThat(ok(again.run("admin", "list-apikeys")).stdout()).isEqualTo(ok(sqlite.run("admin", "list-apikeys")).stdout());
+        assertThat(again.runWithStdin("meta:sec:apikey=" + key + "; meta:path=p.n; d=4", "stream").code()).isZero();
+        assertThat(ran(again.run("admin", "create-apikey", "carol")).lines()).hasSize(1);
+        assertThat(ok(again.run("admin", "list-apikeys")).lines()).last().asString().startsWith("4\tcarol\t");
+        assertThat(ok(again.run("keys", "p.n")).stdout()).isEqualTo("a\nb\nd\n");
+    }
+
+    @Test
+    void aStreamThatCommitsBeforeAndAfterARestoreOnPostgresLosesNothing() throws Exception {
+        Launcher live = new Launcher(tmp.resolve("live"), Backend.POSTGRES);
+        live.env.put("PRONTO_SECURITY", "false");
+        ok(live.run("set", "old.ns.k0", "from the backup"));
+        Path archive = backup(live, tmp.resolve("old.tar.gz"));
+        ok(live.run("set", "new.ns.k", "after the backup"));
+
+        Process stream = live.start(tmp.resolve("stream.out"), tmp.resolve("stream.err"), "stream");
+        OutputStream producer = stream.getOutputStream();
+        producer.write("meta:path=s.ns\nk1=v1\nmeta:path=s.other\n".getBytes(StandardCharsets.UTF_8));
+        producer.flush();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (live.run("get", "s.ns.k1").code() != 0) {
+            assertThat(System.nanoTime()).as("the first segment committed").isLessThan(deadline);
+        }
+
+        Result restore = live.run("restore", "--force", archive.toString());
+        producer.write("k2=v2\n".getBytes(StandardCharsets.UTF_8));
+        producer.close();
+        assertThat(stream.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(restore.code()).as(restore.toString()).isZero();
+        assertThat(stream.exitValue()).as(Files.readString(tmp.resolve("stream.err"))).isZero();
+        Matcher kept = KEPT.matcher(restore.stderr());
+        assertThat(kept.find()).as(restore.stderr()).isTrue();
+        Launcher previous = new Launcher(tmp.resolve("previous"), Backend.SQLITE);
+        restore(previous, Path.of(kept.group(1)));
+        assertThat(ok(previous.run("get", "s.ns.k1")).stdout()).as("committed before: kept").isEqualTo("v1\n");
+        assertThat(ok(previous.run("get", "new.ns.k")).stdout()).isEqualTo("after the backup\n");
+        assertThat(ok(live.run("get", "old.ns.k0")).stdout()).isEqualTo("from the backup\n");
+        assertThat(ok(live.run("get", "s.other.k2")).stdout()).as("committed after: in the restored data")
+                .isEqualTo("v2\n");
     }
 
     @Test
