@@ -16,7 +16,6 @@ import io.prontodb.config.Target;
 import io.prontodb.config.XdgPaths;
 import io.prontodb.store.remote.RemotePronto;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -183,14 +182,6 @@ public final class Invocation implements AutoCloseable {
             throw ProntoException.usage(name + " needs a SQLite path or a postgresql:// URL, not " + target().describe());
         }
         return target();
-    }
-
-    /** The SQLite file of the target, for the commands that work on a file only (backup, restore). */
-    public Path databasePath() {
-        if (target() instanceof Target.Sqlite sqlite) {
-            return sqlite.path();
-        }
-        throw ProntoException.usage(name + " needs a SQLite database file, not " + target().describe());
     }
 
     public ProntoOptions options() {
