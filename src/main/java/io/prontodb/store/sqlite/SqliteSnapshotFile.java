@@ -37,6 +37,13 @@ public final class SqliteSnapshotFile {
         boolean written = false;
         try {
             try (SqliteStore store = SqliteStore.open(file, busyTimeoutMs)) {
+                // A rollback journal, not the WAL: a new file's rows then go to it once, not to the WAL and again
+                // at the checkpoint, and once closed it is self-contained, with no -wal beside it.
+                try (Statement st = store.connection().createStatement()) {
+                    st.execute("PRAGMA journal_mode=DELETE");
+                } catch (SQLException e) {
+                    throw SqliteErrors.translate(e, file);
+                }
                 store.inWriteTransaction(() -> {
                     try (Writer writer = new Writer(store.connection(), file)) {
                         source.accept(writer);
@@ -44,12 +51,6 @@ public final class SqliteSnapshotFile {
                     }
                     return null;
                 });
-                try (Statement st = store.connection().createStatement()) {
-                    // a self-contained file: no -wal beside it once closed
-                    st.execute("PRAGMA journal_mode=DELETE");
-                } catch (SQLException e) {
-                    throw SqliteErrors.translate(e, file);
-                }
             }
             written = true;
         } finally {
