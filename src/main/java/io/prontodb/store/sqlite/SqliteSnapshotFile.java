@@ -1,7 +1,5 @@
 package io.prontodb.store.sqlite;
 
-import io.prontodb.ExitCode;
-import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
 import io.prontodb.address.NamespaceRef;
 import io.prontodb.store.NamespaceKind;
