@@ -1,7 +1,5 @@
 package io.prontodb.store.sqlite;
 
-import io.prontodb.ExitCode;
-import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
 import io.prontodb.address.NamespaceRef;
 import io.prontodb.store.NamespaceKind;
@@ -37,6 +35,13 @@ public final class SqliteSnapshotFile {
         boolean written = false;
         try {
             try (SqliteStore store = SqliteStore.open(file, busyTimeoutMs)) {
+                // A rollback journal, not the WAL: a new file's rows then go to it once, not to the WAL and again
+                // at the checkpoint, and once closed it is self-contained, with no -wal beside it.
+                try (Statement st = store.connection().createStatement()) {
+                    st.execute("PRAGMA journal_mode=DELETE");
+                } catch (SQLException e) {
+                    throw SqliteErrors.translate(e, file);
+                }
                 store.inWriteTransaction(() -> {
                     try (Writer writer = new Writer(store.connection(), file)) {
                         source.accept(writer);
@@ -44,12 +49,6 @@ public final class SqliteSnapshotFile {
                     }
                     return null;
                 });
-                try (Statement st = store.connection().createStatement()) {
-                    // a self-contained file: no -wal beside it once closed
-                    st.execute("PRAGMA journal_mode=DELETE");
-                } catch (SQLException e) {
-                    throw SqliteErrors.translate(e, file);
-                }
             }
             written = true;
         } finally {

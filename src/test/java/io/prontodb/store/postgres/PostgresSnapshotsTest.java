@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
+import io.prontodb.address.Address;
+import io.prontodb.address.NamespaceRef;
 import io.prontodb.config.Environment;
 import io.prontodb.config.Target;
 import io.prontodb.store.Snapshots;
 import io.prontodb.store.SnapshotsContract;
 import io.prontodb.store.Store;
 import io.prontodb.testing.PostgresServer;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,10 +77,10 @@ class PostgresSnapshotsTest extends SnapshotsContract {
     @Test
     void aRestoreThatLostItsLeaseChangesNothing() throws SQLException {
         try (Store source = openStore("source")) {
-            source.put(new io.prontodb.address.Address("p", "n", "from-backup", ""), new byte[] {1}, null);
+            source.put(new Address("p", "n", "from-backup", ""), new byte[] {1}, null);
         }
         Snapshots source = snapshotsOf("source");
-        java.nio.file.Path file = source.newStagingDirectory().resolve("snapshot");
+        Path file = source.newStagingDirectory().resolve("snapshot");
         source.take(file);
         Snapshots live = snapshotsOf("live");
         live.verify(file);
@@ -88,7 +91,7 @@ class PostgresSnapshotsTest extends SnapshotsContract {
                     e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BUSY));
         }
         try (Store store = openStore("live")) {
-            assertThat(store.countLive(new io.prontodb.address.NamespaceRef("p", "n"), 0)).isZero();
+            assertThat(store.countLive(new NamespaceRef("p", "n"), 0)).isZero();
         }
     }
 }
