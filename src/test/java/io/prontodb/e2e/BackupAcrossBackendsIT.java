@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -185,7 +186,8 @@ class BackupAcrossBackendsIT {
         assertThat(kept.find()).as(forced.stderr()).isTrue();
         Path previous = Path.of(kept.group(1));
         assertThat(previous.getParent()).isEqualTo(live.home.resolve("data/prontodb"));
-        assertThat(Files.getPosixFilePermissions(previous)).hasToString("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(previous))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(ok(live.run("keys", "p.n")).stdout()).isEqualTo("restored\n");
 
         restore(live, previous, "--force");
