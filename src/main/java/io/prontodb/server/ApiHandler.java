@@ -20,7 +20,7 @@ import io.prontodb.security.Bearer;
 import io.prontodb.security.Security;
 import io.prontodb.store.Entry;
 import io.prontodb.store.NamespaceInfo;
-import io.prontodb.store.sqlite.SqliteStore;
+import io.prontodb.store.Store;
 import io.prontodb.stream.AuthPreamble;
 import io.prontodb.stream.StreamRunner;
 import io.prontodb.stream.StreamTokenizer;
@@ -130,12 +130,12 @@ final class ApiHandler implements HttpHandler {
         private final HttpExchange exchange;
         private final Outcome outcome;
         private final ScopedStore store;
-        private final SqliteStore security;
+        private final Store security;
         private final String method;
         private final List<String> path;
         private final Map<String, String> query;
 
-        Request(HttpExchange exchange, Outcome outcome, ScopedStore store, SqliteStore security, String method,
+        Request(HttpExchange exchange, Outcome outcome, ScopedStore store, Store security, String method,
                 List<String> path, Map<String, String> query) {
             this.exchange = exchange;
             this.outcome = outcome;

@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
-import io.prontodb.store.sqlite.SqliteStore;
+import io.prontodb.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -43,7 +43,7 @@ public final class ProntoServer implements AutoCloseable {
         this.bridge = bridge;
     }
 
-    public static ProntoServer start(ServeOptions options, Supplier<SqliteStore> opener, Clock clock,
+    public static ProntoServer start(ServeOptions options, Supplier<Store> opener, Clock clock,
                                      String adminPassword, PrintStream err) {
         // Read by the JDK server when its class initialises: a client that has not sent its whole request
         // within this time (e.g. headers one byte per second) is disconnected.

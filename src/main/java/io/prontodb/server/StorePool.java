@@ -1,6 +1,6 @@
 package io.prontodb.server;
 
-import io.prontodb.store.sqlite.SqliteStore;
+import io.prontodb.store.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -10,20 +10,20 @@ import java.util.function.Supplier;
 
 /** A fixed number of open stores (one connection each), lent to one request at a time. */
 final class StorePool implements AutoCloseable {
-    private final BlockingQueue<SqliteStore> idle;
-    private final List<SqliteStore> all = new ArrayList<>();
+    private final BlockingQueue<Store> idle;
+    private final List<Store> all = new ArrayList<>();
 
-    StorePool(int size, Supplier<SqliteStore> opener) {
+    StorePool(int size, Supplier<Store> opener) {
         idle = new ArrayBlockingQueue<>(size);
         for (int i = 0; i < size; i++) {
-            SqliteStore store = opener.get();
+            Store store = opener.get();
             all.add(store);
             idle.add(store);
         }
     }
 
-    <T> T with(Function<SqliteStore, T> work) {
-        SqliteStore store;
+    <T> T with(Function<Store, T> work) {
+        Store store;
         try {
             store = idle.take();
         } catch (InterruptedException e) {
@@ -39,6 +39,6 @@ final class StorePool implements AutoCloseable {
 
     @Override
     public void close() {
-        all.forEach(SqliteStore::close);
+        all.forEach(Store::close);
     }
 }
