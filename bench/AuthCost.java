@@ -21,7 +21,7 @@ public class AuthCost {
             };
             store.settings(new NamespaceRef("bench", "data")); // the first query of every call, auth or not
             long start = System.nanoTime();
-            Security.open(store, Clock.systemUTC(), null).authenticate(credentials);
+            Security.open(store.credentials(), Clock.systemUTC(), null).authenticate(credentials);
             System.out.printf("%.2f%n", (System.nanoTime() - start) / 1e6);
         }
     }

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Times prontodb import and export of N generated rows (default 1,000,000) against the sqlite3 CLI doing the
 # same work (.import into the same columns; the same sorted SELECT, written to a file, from a copy of the database
-# prontodb exported, so both read the very same table), and reports peak RSS.
+# prontodb exported, so both read the very same table: kv is WITHOUT ROWID, clustered by its primary key, so the
+# ORDER BY is the table's own order), and reports peak RSS. Exports run EXPORT_RUNS times (default 5), alternating
+# with sqlite3's; their medians give the ratios, of wall time and of CPU time (user + system, steadier on a busy
+# machine).
 # Usage: bench/bulk.sh [ROWS ...]     e.g. bench/bulk.sh 1000000 5000000
 # Needs sqlite3; uses /usr/bin/time for peak RSS when present, else reads VmHWM from /proc while it runs.
 set -euo pipefail
@@ -16,12 +19,14 @@ export HOME=$work/home XDG_DATA_HOME=$work/home/data XDG_CONFIG_HOME=$work/home/
 mkdir -p "$HOME"
 "$prontodb" version >/dev/null   # builds on first use, outside the timings
 
-# run LABEL CMD...: runs CMD, sets $secs and $rss_mib (peak resident set size).
+# run LABEL CMD...: runs CMD, sets $secs, $cpu (user + system seconds, when /usr/bin/time is there, else the wall
+# time) and $rss_mib (peak resident set size).
 run() {
   local label=$1; shift
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@"
-    read -r secs rss_kib < "$work/time"
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@"
+    read -r secs rss_kib user sys < "$work/time"
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
   else
     local start end peak=0 pid hwm
     start=$(date +%s.%N)
@@ -34,11 +39,14 @@ run() {
     wait "$pid"
     end=$(date +%s.%N)
     secs=$(sqlite3 :memory: "SELECT $end - $start")
+    cpu=$secs
     rss_kib=$peak
   fi
   rss_mib=$((rss_kib / 1024))
-  printf '  %-28s %8.2f s  %6d MiB peak RSS\n' "$label" "$secs" "$rss_mib"
+  printf '  %-28s %8.2f s  %6.2f s CPU  %6d MiB peak RSS\n' "$label" "$secs" "$cpu" "$rss_mib"
 }
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+export_runs=${EXPORT_RUNS:-5}
 
 schema="$(cat <<'SQL'
 PRAGMA journal_mode=WAL;
@@ -65,16 +73,23 @@ for rows in "$@"; do
   run "sqlite3 .import" sqlite3 "$work/s.db" ".mode tabs" ".import --skip 1 $data kv"
   s_import=$secs
 
-  run "prontodb export" "$prontodb" -d "$work/p.db" export --out "$work/p.tsv"
-  p_export=$secs; p_export_rss=$rss_mib
   cp "$work/p.db" "$work/e.db"
   [ ! -f "$work/p.db-wal" ] || cp "$work/p.db-wal" "$work/e.db-wal"
-  run "sqlite3 select > file" sqlite3 "$work/e.db" ".mode tabs" ".headers on" ".output $work/s.tsv" \
-      "SELECT project, namespace, key, context, value, expires_at FROM kv ORDER BY project, namespace, key, context"
-  s_export=$secs
+  p_walls= p_cpus= s_walls= s_cpus=
+  for ((r = 0; r < export_runs; r++)); do
+    rm -f "$work/p.tsv" "$work/s.tsv"
+    run "prontodb export" "$prontodb" -d "$work/p.db" export --out "$work/p.tsv"
+    p_walls+="$secs " p_cpus+="$cpu " p_export_rss=$rss_mib
+    run "sqlite3 select > file" sqlite3 "$work/e.db" ".mode tabs" ".headers on" ".output $work/s.tsv" \
+        "SELECT project, namespace, key, context, value, expires_at FROM kv ORDER BY project, namespace, key, context"
+    s_walls+="$secs " s_cpus+="$cpu "
+  done
+  p_export=$(median "$p_walls") s_export=$(median "$s_walls")
+  p_export_cpu=$(median "$p_cpus") s_export_cpu=$(median "$s_cpus")
 
   cmp -s "$work/p.tsv" "$work/s.tsv" && same=identical || same=different
   echo "  export files: $same"
-  sqlite3 :memory: "SELECT printf('  ratio prontodb/sqlite3: import %.2fx, export %.2fx; peak RSS import %d MiB, export %d MiB',
-      $p_import / $s_import, $p_export / $s_export, $p_import_rss, $p_export_rss)"
+  sqlite3 :memory: "SELECT printf('  ratio prontodb/sqlite3: import %.2fx; export %.2fx (median of $export_runs: %.2f s against %.2f s), CPU %.2fx (%.2f s against %.2f s); peak RSS import %d MiB, export %d MiB',
+      $p_import / $s_import, $p_export / $s_export, $p_export, $s_export, $p_export_cpu / $s_export_cpu,
+      $p_export_cpu, $s_export_cpu, $p_import_rss, $p_export_rss)"
 done

@@ -25,12 +25,12 @@ for i in 1 2 3 4 5 6 7 8 9 10; do bin/prontodb set "bench.std.key$i" "value$i"; 
 bin/prontodb set bench.std.key value
 bin/prontodb admin create-cache bench.ttl timeout=86400
 bin/prontodb set bench.ttl.key value
-JAVA_HOME=$default_home bin/prontodb version >/dev/null
+JAVA_HOME=$default_home bin/prontodb get bench.std.key >/dev/null
 
-# Both JDKs' start-up caches come from background training runs: wait for them.
+# Both JDKs' start-up caches for these commands (the direct path's) come from background training runs: wait for them.
 want=2; [ "$launcher_java" -ef "$default_java" ] && want=1
 for _ in $(seq 600); do
-  [ "$(find "$XDG_CACHE_HOME/prontodb" \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null | wc -l)" -ge "$want" ] && break
+  [ "$(find "$XDG_CACHE_HOME/prontodb" \( -name '*.direct.aot' -o -name '*.direct.jsa' \) 2>/dev/null | wc -l)" -ge "$want" ] && break
   sleep 0.5
 done
 

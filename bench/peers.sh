@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Per-call latency against peers: median wall time of one `get` and one `set` from a shell, for ProntoDB (on the
-# JDK the launcher picks and on a JDK 17, each with its start-up cache) and for whichever of sqlite3, Redis
-# (redis-server + redis-cli) and etcd (etcd + etcdctl) are installed, next to the JVM's floor: a hello world with
-# an AOT cache on the launcher's JDK (24+) and with an AppCDS archive on JDK 17, both with the launcher's JVM flags.
+# Per-call latency against peers: median wall time of one `get` and one `set` from a shell, for ProntoDB (also
+# `keys`, and `nss`, which starts from the launcher's other start-up cache; on the JDK the launcher picks and on a
+# JDK 17, each with its start-up caches) and for whichever of sqlite3, Redis (redis-server + redis-cli) and etcd
+# (etcd + etcdctl) are installed, next to the JVM's floor: a hello world with an AOT cache on the launcher's JDK
+# (24+) and with an AppCDS archive on JDK 17, both with the launcher's JVM flags.
 # Everything runs round-robin, so a busy machine slows every figure alike; ratios are to the two hello worlds.
 # Installs nothing; says what it could not find. Servers run on free loopback ports in a temp dir, stopped at exit.
 # Usage: bench/peers.sh [RUNS]   (default 15)
@@ -51,13 +52,15 @@ if [ -n "$jdk17_home" ]; then
   "$jdk17_home/bin/java" "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$work/hello.jsa" -cp "$work/hello.jar" Hello >/dev/null 2>&1
 fi
 
-# ProntoDB: build, a key to read, and both JDKs' start-up caches (background training runs: wait for them).
+# ProntoDB: build, a key to read, and both JDKs' two start-up caches, one for the direct-path commands and one for
+# the others (background training runs: wait for them).
 bin/prontodb version >/dev/null
 bin/prontodb set bench.std.key value
-want=1
+want=2
 if [ -n "$jdk17_home" ] && ! [ "$jdk17_home" -ef "$launcher_home" ]; then
   JAVA_HOME=$jdk17_home bin/prontodb get bench.std.key >/dev/null
-  want=2
+  JAVA_HOME=$jdk17_home bin/prontodb version >/dev/null
+  want=4
 fi
 for _ in $(seq 600); do
   [ "$(find "$XDG_CACHE_HOME/prontodb" \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null | wc -l)" -ge "$want" ] && break
@@ -79,10 +82,12 @@ add "hello world, JDK $launcher_major + AOT cache" "\"$launcher_java\" ${jvm_fla
 add "prontodb get  (JDK $launcher_major)" "bin/prontodb get bench.std.key"
 add "prontodb set  (JDK $launcher_major)" "bin/prontodb set bench.std.key value"
 add "prontodb keys (JDK $launcher_major)" "bin/prontodb keys bench.std"
-if [ "$want" = 2 ]; then
+add "prontodb nss  (JDK $launcher_major)" "bin/prontodb nss"
+if [ "$want" = 4 ]; then
   add "prontodb get  (JDK 17)" "JAVA_HOME=$jdk17_home bin/prontodb get bench.std.key"
   add "prontodb set  (JDK 17)" "JAVA_HOME=$jdk17_home bin/prontodb set bench.std.key value"
   add "prontodb keys (JDK 17)" "JAVA_HOME=$jdk17_home bin/prontodb keys bench.std"
+  add "prontodb nss  (JDK 17)" "JAVA_HOME=$jdk17_home bin/prontodb nss"
 fi
 
 if have sqlite3; then

@@ -21,8 +21,9 @@ fill() {
 PRAGMA journal_mode=DELETE; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;
 BEGIN;
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < $2 - 1)
-INSERT INTO kv (project, namespace, key, context, value)
-  SELECT 'scale', 'ns' || (i / 1000000), printf('key%08d', i % 1000000), '', 'value ' || i FROM n;
+INSERT INTO kv (project, namespace, key, context, value, seq)
+  SELECT 'scale', 'ns' || (i / 1000000), printf('key%08d', i % 1000000), '', 'value ' || i, i + 2 FROM n;
+UPDATE sys_counters SET value = (SELECT max(seq) FROM kv) WHERE name = 'write_seq';
 COMMIT;
 PRAGMA journal_mode=WAL;
 SQL
@@ -34,8 +35,9 @@ fill "$work/big.db" 10000000
 sync                                                  # no writeback of the fill during the timing
 echo "filled 1,000 and 10,000,000 keys in $(( $(date +%s) - start )) s ($(du -m "$work/big.db" | cut -f1) MiB)"
 
-for _ in $(seq 600); do                               # wait for the launcher's start-up cache
-  compgen -G "$XDG_CACHE_HOME/prontodb/*.aot" >/dev/null || compgen -G "$XDG_CACHE_HOME/prontodb/*.jsa" >/dev/null && break
+bin/prontodb version >/dev/null                       # the start-up cache of the commands besides get and keys
+for _ in $(seq 600); do                               # wait for the launcher's two start-up caches
+  [ "$(find "$XDG_CACHE_HOME/prontodb" \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null | wc -l)" -ge 2 ] && break
   sleep 0.5
 done
 

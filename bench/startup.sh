@@ -18,8 +18,10 @@ jar=target/prontodb.jar
 native=(-Dorg.sqlite.lib.path=target/native/org/sqlite/native/Linux/$HOSTTYPE -Dorg.sqlite.lib.name=libsqlitejdbc.so)
 tuned=(--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData)
 quiet=(-Xlog:disable -Xlog:all=warning,aot*=off,cds*=off:stderr)
+mkdir -m 700 "$work/training"       # the launcher's direct-path cache, made the way the launcher makes it
+"$java" "${native[@]}" "${tuned[@]}" -cp "$jar" io.prontodb.Training prepare "$work/training" >/dev/null 2>&1
 "$java" "${native[@]}" "${tuned[@]}" -XX:AOTCacheOutput="$work/app.aot" "${quiet[@]}" -cp "$jar" io.prontodb.Training \
-  >/dev/null 2>&1
+  direct "$work/training" >/dev/null 2>&1
 aot=(-XX:AOTCache="$work/app.aot" "${quiet[@]}")
 
 names=(

@@ -32,9 +32,9 @@ awk -v n="$n" 'BEGIN { print "meta:path=bench.data"
   echo "BEGIN IMMEDIATE;"
   # Multi-row INSERTs (500 rows a statement), so the baseline is not held back by parsing one statement per row.
   awk -v n="$n" -v q="'" 'BEGIN { for (i = 1; i <= n; i++) {
-      printf "%s(%sbench%s,%sdata%s,%skey%07d%s,%s%s,CAST(%svalue-%d-abcdefghijklmnop%s AS BLOB),NULL)",
-        (i % 500 == 1 ? "INSERT OR REPLACE INTO kv (project, namespace, key, context, value, expires_at) VALUES " : ","),
-        q, q, q, q, q, i, q, q, q, q, i, q
+      printf "%s(%sbench%s,%sdata%s,%skey%07d%s,%s%s,CAST(%svalue-%d-abcdefghijklmnop%s AS BLOB),NULL,%d)",
+        (i % 500 == 1 ? "INSERT OR REPLACE INTO kv (project, namespace, key, context, value, expires_at, seq) VALUES " : ","),
+        q, q, q, q, q, i, q, q, q, q, i, q, i
       if (i % 500 == 0 || i == n) print ";" } }'
   echo "COMMIT;"
 } > "$work/inserts.sql"

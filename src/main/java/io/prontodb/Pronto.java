@@ -15,6 +15,7 @@ import io.prontodb.store.Entry;
 import io.prontodb.store.NamespaceInfo;
 import io.prontodb.store.RowScope;
 import io.prontodb.store.Snapshots;
+import io.prontodb.store.postgres.PostgresSnapshots;
 import io.prontodb.store.sqlite.SqliteSnapshots;
 import io.prontodb.stream.StreamTokenizer;
 import io.prontodb.stream.Token;
@@ -40,10 +41,18 @@ public interface Pronto extends AutoCloseable {
 
     /**
      * Snapshots of the data at {@code target}, for backup and restore; the target is not opened, so a damaged
-     * database can be replaced too.
+     * database can be replaced too. A target that is not a file stages its snapshots in {@code localDirectory}, a
+     * private directory of this machine's user (the data directory).
      */
-    static Snapshots snapshots(Path target, ProntoOptions options) {
-        return new SqliteSnapshots(target, options.busyTimeoutMs());
+    static Snapshots snapshots(Target target, Path localDirectory, ProntoOptions options) {
+        if (target instanceof Target.Sqlite sqlite) {
+            return new SqliteSnapshots(sqlite.path(), options.busyTimeoutMs());
+        }
+        if (target instanceof Target.Postgres postgres) {
+            return new PostgresSnapshots(postgres, options.env(), options.busyTimeoutMs(), localDirectory);
+        }
+        throw ProntoException.usage("backup and restore are not available on a server target ("
+                + target.describe() + ")", "run them where the server's own SQLite file or PostgreSQL database is reachable");
     }
 
     // Key-value

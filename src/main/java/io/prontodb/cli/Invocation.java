@@ -16,7 +16,6 @@ import io.prontodb.config.Target;
 import io.prontodb.config.XdgPaths;
 import io.prontodb.store.remote.RemotePronto;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -177,12 +176,12 @@ public final class Invocation implements AutoCloseable {
         return target;
     }
 
-    /** The SQLite file of the target, for the commands that work on a file only (backup, restore, install). */
-    public Path databasePath() {
-        if (target() instanceof Target.Sqlite sqlite) {
-            return sqlite.path();
+    /** The target when it is a store (a SQLite file or a PostgreSQL database), for the commands a server cannot run. */
+    public Target storeTarget() {
+        if (target() instanceof Target.Server) {
+            throw ProntoException.usage(name + " needs a SQLite path or a postgresql:// URL, not " + target().describe());
         }
-        throw ProntoException.usage(name + " needs a SQLite database file, not " + target().describe());
+        return target();
     }
 
     public ProntoOptions options() {

@@ -59,9 +59,7 @@ public final class Backup {
             Path snapshot = work.resolve("snapshot.db");
             snapshots.take(snapshot);
             Path config = Files.isRegularFile(configFile) ? configFile : null;
-            BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, prontodbVersion,
-                    clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), Files.size(snapshot),
-                    Checksums.of(snapshot), config == null ? null : Checksums.of(config));
+            BackupManifest manifest = manifest(snapshot, config, prontodbVersion, clock);
             long mtime = clock.instant().getEpochSecond();
             if (age == null) {
                 deliver(out, stdout, stream -> BackupArchive.pack(stream, manifest, config, snapshot, mtime));
@@ -79,11 +77,17 @@ public final class Backup {
         }
     }
 
+    static BackupManifest manifest(Path snapshot, Path config, String prontodbVersion, Clock clock) throws IOException {
+        return new BackupManifest(BackupManifest.FORMAT, prontodbVersion,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), Files.size(snapshot),
+                Checksums.of(snapshot), config == null ? null : Checksums.of(config));
+    }
+
     /**
      * Writes to stdout, or to a temporary file beside {@code out} (0600, removed on every way out, including
      * SIGTERM/SIGINT) that is renamed over {@code out} when complete.
      */
-    private static void deliver(Path out, OutputStream stdout, AtomicFile.Content content) throws IOException {
+    static void deliver(Path out, OutputStream stdout, AtomicFile.Content content) throws IOException {
         if (out == null) {
             content.writeTo(stdout);
             stdout.flush();

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 /**
  * Installs ProntoDB for one user: private data and config directories, a commented default config when there is
  * none, the database, the application files and a launcher link. Running it again repairs whatever is missing.
+ * A PostgreSQL database is not created here: the caller opens it (creating ProntoDB's tables) before installing.
  */
 public final class Installer {
     static final String DEFAULT_CONFIG = """
@@ -48,7 +49,9 @@ public final class Installer {
         Directories.createPrivate(layout.paths().dataDir());
         Directories.createPrivate(layout.paths().configDir());
         writeDefaultConfig();
-        SqliteStore.open(layout.database(), busyTimeoutMs).close();
+        if (layout.databaseFile() != null) {
+            SqliteStore.open(layout.databaseFile(), busyTimeoutMs).close();
+        }
         try {
             copyApplication(source);
             linkLauncher();
@@ -56,7 +59,7 @@ public final class Installer {
             throw new ProntoException(ExitCode.IO, "install failed: " + IoErrors.why(e));
         }
         primeStartupCache();
-        status.accept("database: " + layout.database());
+        status.accept("database: " + layout.database().describe());
         status.accept("config:   " + layout.paths().configFile());
         status.accept("launcher: " + layout.launcherLink() + " -> " + layout.appLauncher());
     }

@@ -20,11 +20,14 @@ public final class Restore {
 
     private final Snapshots snapshots;
     private final Path configFile;
+    private final Snapshots.PreviousData previousData;
     private final Environment env;
 
-    public Restore(Snapshots snapshots, Path configFile, Environment env) {
+    /** {@code previousData} keeps the replaced data when the backend has no file of it to keep beside it. */
+    public Restore(Snapshots snapshots, Path configFile, Snapshots.PreviousData previousData, Environment env) {
         this.snapshots = snapshots;
         this.configFile = configFile;
+        this.previousData = previousData;
         this.env = env;
     }
 
@@ -39,7 +42,7 @@ public final class Restore {
                 Path plain = decryptIfNeeded(archive, identity, work);
                 BackupArchive.Contents staged = BackupArchive.read(plain, work);
                 snapshots.verify(staged.database());
-                String previous = snapshots.replace(staged.database(), force);
+                String previous = snapshots.replace(staged.database(), force, previousData);
                 boolean configRestored = staged.config() != null && !Files.exists(configFile);
                 if (configRestored) {
                     Directories.createPrivate(configFile.getParent());

@@ -24,7 +24,8 @@ public final class Exporter {
     public long export(RowScope scope, ExportFormat format, long nowMillis, OutputStream out) {
         long[] count = {0};
         try {
-            RecordWriter writer = format.writer(out);
+            OutputStream buffered = new SingleThreadBuffer(out);
+            RecordWriter writer = format.writer(buffered);
             store.forEachRow(scope, false, nowMillis, entry -> {
                 try {
                     writer.write(entry);
@@ -35,7 +36,7 @@ public final class Exporter {
                     progress.entries(count[0]);
                 }
             });
-            out.flush();
+            buffered.flush();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ProntoException(ExitCode.IO, "cannot write the export: " + IoErrors.why(e));
         }

@@ -38,12 +38,22 @@ public interface Snapshots {
     }
 
     /**
-     * Replaces the live data with the verified snapshot in {@code file}, holding the write lock from the copy of the
-     * previous data to the end, so no write is lost: a write that committed before is in the previous data, one that
-     * commits after lands in the restored data. Without {@code force}, live data that holds keys or namespace
-     * settings, or that is not a ProntoDB database this version can read, is refused ({@code ERROR}).
+     * Replaces the live data with the verified snapshot in {@code file}, so that no write is lost: a write that
+     * committed before is in the previous data, one that commits after lands in the restored data. Without
+     * {@code force}, live data that holds keys or namespace settings, or that is not a ProntoDB database this
+     * version can read, is refused ({@code ERROR}). A backend whose data is a file keeps the previous one beside it;
+     * one whose data is not a file hands a snapshot of the previous data to {@code previous} before replacing it.
      *
      * @return where the previous data is kept, or null when there was none
      */
-    String replace(Path file, boolean force);
+    String replace(Path file, boolean force, PreviousData previous);
+
+    /** Keeps the data a replace overwrites, for a backend that has no file of it to keep. */
+    interface PreviousData {
+        /**
+         * Keeps {@code snapshot} (a snapshot file as {@link #take} writes, of the data about to be replaced) and
+         * returns where. It may be called again for the same replace, after a retry; the last call counts.
+         */
+        Path keep(Path snapshot);
+    }
 }

@@ -67,7 +67,14 @@ class BackendParityIT {
             piped("meta:path=s.one; a=1; b=2; meta:path=s.two; a=3\n", "stream"), run("scan", "s.one"), run("scan", "s.two"),
             piped("meta:path=s.three; a=1; meta:path=s.four; bad token\n", "stream"), run("nss"),
             run("set", "p.n.k", "--ttl", "5"), run("set", "a.b.c.d", "v"), run("admin", "create-cache", "c.ttl", "5"),
-            run("export", "p"), run("export", "--format", "jsonl", "p.n"), run("export", "s"), run("export", "p.n.a"));
+            run("export", "p"), run("export", "--format", "jsonl", "p.n"), run("export", "s"), run("export", "p.n.a"),
+            run("admin", "list-users"), piped("a long password\n", "admin", "create-user", "bob"),
+            piped("a long password\n", "admin", "create-user", "bob"), piped("short\n", "admin", "create-user", "eve"),
+            run("admin", "create-user", "bad name"), run("admin", "list-users"), run("admin", "list-apikeys"),
+            run("admin", "revoke-apikey", "7"), run("admin", "delete-user", "nobody"), run("admin", "delete-user", "bob"),
+            run("admin", "delete-user", "admin"), piped("wrong password\n", "login", "admin"),
+            run("logout", "pdb_ses_unknown"), piped("meta:sec:pass=wrong; meta:sec:user=admin; k=v\n", "stream"),
+            piped("meta:sec:apikey=pdb_key_unknown; k=v\n", "stream"), run("admin", "list-users"));
 
     @Test
     void everyStepGivesTheSameBytesAndExitCodeOnBothBackends() {

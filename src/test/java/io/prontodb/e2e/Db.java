@@ -1,6 +1,7 @@
 package io.prontodb.e2e;
 
 import io.prontodb.testing.PostgresServer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,6 +41,36 @@ final class Db {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * Every value of every table in the launcher's PostgreSQL database as one string, bytea columns as their raw
+     * bytes (ISO-8859-1), so a secret stored in plaintext in any column shows up in it.
+     */
+    static String postgresContents(Launcher launcher) {
+        StringBuilder contents = new StringBuilder();
+        try (Connection c = PostgresServer.shared().connect(launcher.postgresDatabase);
+             Statement tables = c.createStatement();
+             ResultSet names = tables.executeQuery("SELECT table_name FROM information_schema.tables"
+                     + " WHERE table_schema = current_schema() ORDER BY table_name")) {
+            while (names.next()) {
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT * FROM \"" + names.getString(1) + "\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            byte[] bytes = "bytea".equals(rs.getMetaData().getColumnTypeName(i)) ? rs.getBytes(i) : null;
+                            contents.append(bytes != null ? new String(bytes, StandardCharsets.ISO_8859_1) : rs.getString(i))
+                                    .append('\t');
+                        }
+                        contents.append('\n');
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("cannot read " + launcher.postgresDatabase + ": " + e.getMessage(), e);
+        }
+        return contents.toString();
     }
 
     static long rows(Path database, String table) {

@@ -1,6 +1,7 @@
 package io.prontodb.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.prontodb.testing.Result;
 import java.nio.file.Files;
@@ -8,12 +9,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** SPEC 8: install and uninstall; the admin user install seeds, on every backend. */
+@OnEveryBackend
 class LifecycleIT {
     @TempDir
     Path home;
 
     @Test
     void installTwiceRunInstalledLauncherUninstallKeepsDataPurgeRemovesIt() throws Exception {
+        assumeTrue(Backend.current == Backend.SQLITE, "the database file's lifecycle");
         Launcher launcher = new Launcher(home);
         Path link = home.resolve(".local/bin/prontodb");
 
@@ -59,6 +63,30 @@ class LifecycleIT {
         assertThat(launcher.run("uninstall", "--purge", "--yes").code()).isZero();
         assertThat(home.resolve("data/prontodb")).doesNotExist();
         assertThat(home.resolve("config/prontodb")).doesNotExist();
+    }
+
+    @Test
+    void onPostgresqlInstallCreatesTheTablesAndAdminAndUninstallNeverDropsThem() {
+        assumeTrue(Backend.current == Backend.POSTGRES, "a PostgreSQL target");
+        Launcher launcher = new Launcher(home);
+        launcher.env.put("PRONTO_ADMIN_PASS", "installed-secret");
+        Result install = launcher.run("install");
+        assertThat(install.code()).as(install.toString()).isZero();
+        assertThat(install.stderr()).contains("database: " + launcher.env.get("PRONTO_DB"))
+                .doesNotContain("default password");
+        assertThat(Db.rows(launcher, "sec_users")).as("admin seeded by install").isEqualTo(1);
+        assertThat(home.resolve("data/prontodb/pronto.db")).as("no SQLite file on the side").doesNotExist();
+        launcher.env.remove("PRONTO_ADMIN_PASS");
+        assertThat(launcher.runWithStdin("installed-secret\n", "login", "admin").code()).isZero();
+        assertThat(launcher.run("set", "app.cfg.color", "blue").code()).isZero();
+
+        Result purge = launcher.run("uninstall", "--purge", "--yes");
+        assertThat(purge.code()).as(purge.toString()).isZero();
+        assertThat(purge.stderr()).contains("is left as it is");
+        assertThat(home.resolve("config/prontodb")).doesNotExist();
+        assertThat(home.resolve(".local/bin/prontodb")).doesNotExist();
+        assertThat(launcher.run("get", "app.cfg.color").stdout()).as("the shared database is kept").isEqualTo("blue\n");
+        assertThat(launcher.run("admin", "list-users").stdout()).isEqualTo("admin\n");
     }
 
     @Test

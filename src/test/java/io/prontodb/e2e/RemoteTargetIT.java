@@ -162,7 +162,7 @@ class RemoteTargetIT {
                 new String[] {"export"}, new String[] {"admin", "list-apikeys"}, new String[] {"admin", "create-cache", "x.y", "5"})) {
             Result result = remote.run(args);
             assertThat(result.code()).as(String.join(" ", args) + ": " + result).isEqualTo(64);
-            assertThat(result.stderr()).containsAnyOf("not available on a server target", "needs a SQLite database file");
+            assertThat(result.stderr()).contains("not available on a server target");
         }
     }
 

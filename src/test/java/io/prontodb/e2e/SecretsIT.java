@@ -1,6 +1,7 @@
 package io.prontodb.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.prontodb.testing.Result;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Secrets travel on stdin and are never echoed; everything ProntoDB writes is private to its owner. */
+@OnEveryBackend
 class SecretsIT {
     private static final String PASSWORD = "correct horse battery";
     private static final String WRONG = "wrong-pass-4711";
@@ -48,6 +50,7 @@ class SecretsIT {
 
     @Test
     void everythingProntoDbWritesIsOwnerOnly() throws Exception {
+        assumeTrue(Backend.current == Backend.SQLITE, "the files of a SQLite target");
         Launcher pronto = new Launcher(home);
         assertThat(pronto.run("install").code()).isZero();
         assertThat(pronto.run("set", "p.n.k", "v").code()).isZero();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Streams, users, API keys and sessions through the real launcher. */
+@OnEveryBackend
 class SecurityIT {
     private static final String ADMIN_PREAMBLE = "meta:sec:pass=pronto!; meta:sec:user=admin;\n";
 
@@ -124,7 +125,7 @@ class SecurityIT {
         String token = prontodb.runWithStdin("user password one\n", "login", "carol").lines().get(0);
         assertThat(prontodb.runWithStdin("meta:sec:apikey=" + key + "; k=v", "stream").code()).isZero();
 
-        String contents = databaseBytes() + dump();
+        String contents = prontodb.postgresDatabase == null ? databaseBytes() + dump() : Db.postgresContents(prontodb);
         assertThat(contents).contains("carol");
         for (String secret : new String[] {"pronto!", "user password one", key, token,
                 key.substring("pdb_key_".length()), token.substring("pdb_ses_".length())}) {

@@ -11,19 +11,28 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every result is the same whether the launcher's start-up cache is absent, present, stale (the jar changed) or
- * corrupt, and no JVM log line ever reaches stdout or stderr. Runs on a private copy of the built layout, so the
+ * Every result is the same whether the launcher's two start-up caches (one for the direct-path key-value commands,
+ * one for the others, picked by the command word) are absent, present, stale (the jar changed) or corrupt, and no
+ * JVM log line ever reaches stdout or stderr. Runs on a private copy of the built layout, so the
  * jar can be changed, on the JDK the launcher picks and on the JDK running the tests (AOT cache or AppCDS).
  */
 class StartupCacheIT {
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(3);
+    private static final String[] DIRECT_CALL = {"keys", "cache.none"};
+    private static final String[] GENERAL_CALL = {"version"};
+    /** Calls whose command word the launcher must find behind options and their values. */
+    private static final String[][] DIRECT_CALLS = {DIRECT_CALL, {"ls", "cache.none"}, {"--json", "keys", "cache.none"},
+            {"-p", "cache", "keys", "none"}, {"--namespace=none", "keys", "cache"}, {"--", "keys", "cache.none"}};
+    private static final String[][] GENERAL_CALLS = {GENERAL_CALL, {"nss"}, {"-p", "keys", "namespaces"}};
 
     @TempDir
     Path tmp;
@@ -46,26 +55,38 @@ class StartupCacheIT {
         }
         Path bin = app.resolve("bin/prontodb");
 
-        assertThat(cacheDecision(bin, true)).startsWith("training");
+        assertThat(cacheDecision(bin, true, DIRECT_CALL)).startsWith("training");
+        assertThat(cacheDecision(bin, true, GENERAL_CALL)).startsWith("training");
         assertCorrectResults(bin, "absent");
-        Path cache = awaitCacheMatchingJar();
+        Map<String, Path> caches = awaitCachesMatchingJar();
         assertThat(launcher.run(bin, null, "projects").stdout()).as("training stays out of the user's database")
                 .isEqualTo("cache\n");
 
-        assertThat(cacheDecision(bin, true)).startsWith("using");
+        for (String[] call : DIRECT_CALLS) {
+            assertThat(cacheDecision(bin, true, call)).as(String.join(" ", call))
+                    .isEqualTo("using: " + caches.get("direct"));
+        }
+        for (String[] call : GENERAL_CALLS) {
+            assertThat(cacheDecision(bin, true, call)).as(String.join(" ", call))
+                    .isEqualTo("using: " + caches.get("general"));
+        }
         assertCorrectResults(bin, "present");
 
         Files.copy(Launcher.PROJECT.resolve("target/prontodb.jar"), jar, StandardCopyOption.REPLACE_EXISTING);
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
-        assertThat(cacheDecision(bin, true)).startsWith("training");
+        assertThat(cacheDecision(bin, true, DIRECT_CALL)).startsWith("training");
+        assertThat(cacheDecision(bin, true, GENERAL_CALL)).startsWith("training");
         assertCorrectResults(bin, "stale");
-        assertThat(awaitCacheMatchingJar()).isEqualTo(cache);
+        assertThat(awaitCachesMatchingJar()).isEqualTo(caches);
 
         byte[] garbage = new byte[64 * 1024];
         new Random(6).nextBytes(garbage);
-        Files.write(cache, garbage);
-        Files.setLastModifiedTime(cache, Files.getLastModifiedTime(jar));
-        assertThat(cacheDecision(bin, false)).startsWith("using");
+        for (Path cache : caches.values()) {
+            Files.write(cache, garbage);
+            Files.setLastModifiedTime(cache, Files.getLastModifiedTime(jar));
+        }
+        assertThat(cacheDecision(bin, false, DIRECT_CALL)).startsWith("using");
+        assertThat(cacheDecision(bin, false, GENERAL_CALL)).startsWith("using");
         assertCorrectResults(bin, "corrupt");
     }
 
@@ -96,15 +117,14 @@ class StartupCacheIT {
     }
 
     /** What the launcher decided about the cache, from its verbose line (then come the JVM's own lines). */
-    private String cacheDecision(Path bin, boolean jvmAcceptsCache) {
+    private String cacheDecision(Path bin, boolean jvmAcceptsCache, String... call) {
         launcher.env.put("PRONTO_STARTUP_CACHE", "verbose");
         try {
-            Result version = launcher.run(bin, null, "version");
-            assertThat(version.code()).as("%s", version).isZero();
-            assertThat(version.stdout()).startsWith("prontodb ");
-            List<String> stderr = version.stderr().lines().toList();
+            Result result = launcher.run(bin, null, call);
+            assertThat(result.code()).as("%s", result).isZero();
+            List<String> stderr = result.stderr().lines().toList();
             if (jvmAcceptsCache) {
-                assertThat(stderr).as("%s", version).hasSize(1);
+                assertThat(stderr).as("%s", result).hasSize(1);
             }
             assertThat(stderr.get(0)).startsWith("prontodb: start-up cache: ");
             return stderr.get(0).substring("prontodb: start-up cache: ".length());
@@ -113,11 +133,15 @@ class StartupCacheIT {
         }
     }
 
-    /** Waits for the background training run: a cache file whose mtime is the jar's. */
-    private Path awaitCacheMatchingJar() throws IOException, InterruptedException {
+    /**
+     * Waits for the background training runs: the two cache files ("direct" and "general", the kind before the
+     * extension) whose mtime is the jar's.
+     */
+    private Map<String, Path> awaitCachesMatchingJar() throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(TRAINING_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             FileTime jarTime = Files.getLastModifiedTime(jar);
+            Map<String, Path> caches = new TreeMap<>();
             if (Files.isDirectory(cacheDir.resolve("prontodb"))) {
                 try (Stream<Path> files = Files.list(cacheDir.resolve("prontodb"))) {
                     for (Path file : files.toList()) {
@@ -125,14 +149,19 @@ class StartupCacheIT {
                         assertThat(name).as("training failed").doesNotEndWith(".failed");
                         if ((name.endsWith(".aot") || name.endsWith(".jsa"))
                                 && Files.getLastModifiedTime(file).equals(jarTime)) {
-                            return file;
+                            String kind = name.substring(0, name.length() - ".aot".length());
+                            caches.put(kind.substring(kind.lastIndexOf('.') + 1), file);
                         }
                     }
                 }
             }
+            if (caches.size() == 2) {
+                assertThat(caches).containsOnlyKeys("direct", "general");
+                return caches;
+            }
             Thread.sleep(200);
         }
-        throw new AssertionError("no start-up cache after " + TRAINING_TIMEOUT);
+        throw new AssertionError("no start-up caches after " + TRAINING_TIMEOUT);
     }
 
     /**

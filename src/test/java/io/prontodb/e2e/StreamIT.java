@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Streams from real producer processes: a paused producer blocks nobody, and bad input keeps finished segments. */
+@OnEveryBackend
 class StreamIT {
     @TempDir
     Path home;

@@ -5,6 +5,7 @@ import io.prontodb.ProntoException;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
+import io.prontodb.config.Target;
 import io.prontodb.lifecycle.InstallLayout;
 import io.prontodb.lifecycle.InstallSource;
 import io.prontodb.lifecycle.Installer;
@@ -25,9 +26,10 @@ public final class InstallCommand implements Command {
         return """
             prontodb install [--prefix DIR]
             Creates the data and config directories (0700), a commented pronto.conf when there is none,
-            and the database (0600); copies the application to $XDG_DATA_HOME/prontodb/app and links
-            ~/.local/bin/prontodb to its launcher (with --prefix: DIR/lib/prontodb and DIR/bin/prontodb).
-            Running it again repairs what is missing.""";
+            and the database (0600; on a PostgreSQL target, ProntoDB's tables) with the admin user;
+            copies the application to $XDG_DATA_HOME/prontodb/app and links ~/.local/bin/prontodb to its
+            launcher (with --prefix: DIR/lib/prontodb and DIR/bin/prontodb). Running it again repairs what
+            is missing.""";
     }
 
     @Override
@@ -43,6 +45,10 @@ public final class InstallCommand implements Command {
             Accounts.checkChosenAdminPassword(chosenAdminPassword);
         }
         InstallLayout layout = Layouts.of(inv);
+        if (!(layout.database() instanceof Target.Sqlite)) {
+            // ProntoDB's tables and admin first: an unreachable server or a refused login stops install here
+            SecurityAccess.open(inv);
+        }
         new Installer(layout, inv.options().busyTimeoutMs(), inv.out()::status).install(InstallSource.around(runningJar()));
         CompletionFile.install(inv);
         Security security = SecurityAccess.open(inv);

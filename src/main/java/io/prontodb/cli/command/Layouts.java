@@ -12,6 +12,6 @@ final class Layouts {
 
     static InstallLayout of(Invocation inv) {
         Path prefix = inv.has(Flag.PREFIX) ? Path.of(inv.value(Flag.PREFIX)) : null;
-        return InstallLayout.of(inv.paths(), inv.env().home(), prefix, inv.databasePath());
+        return InstallLayout.of(inv.paths(), inv.env().home(), prefix, inv.storeTarget());
     }
 }

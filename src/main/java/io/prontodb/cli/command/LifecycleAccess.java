@@ -10,6 +10,6 @@ final class LifecycleAccess {
     }
 
     static Snapshots snapshots(Invocation inv) {
-        return Pronto.snapshots(inv.databasePath(), inv.options());
+        return Pronto.snapshots(inv.target(), inv.paths().dataDir(), inv.options());
     }
 }

@@ -1,7 +1,6 @@
 package io.prontodb.cli.command;
 
 import io.prontodb.ExitCode;
-import io.prontodb.ProntoException;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Flag;
 import io.prontodb.cli.Invocation;
@@ -26,8 +25,8 @@ public final class ServeCommand implements Command {
         return """
             prontodb serve [--listen HOST:PORT] [--socket PATH] [--max-body BYTES] [--tls-keystore FILE]
                            [--insecure] [--read-timeout SECONDS]
-            Serves the HTTP API (/v1, see docs/server.md) and a web page at / on 127.0.0.1:7480 by
-            default. Every /v1 request but /v1/health needs 'Authorization: Bearer KEY_OR_TOKEN'. A
+            Serves the target (a SQLite file or a PostgreSQL database): the HTTP API (/v1, see
+            docs/server.md) and a web page at / on 127.0.0.1:7480 by default. Every /v1 request but /v1/health needs 'Authorization: Bearer KEY_OR_TOKEN'. A
             listen address that is not loopback needs --tls-keystore (PKCS12, password in
             PRONTO_TLS_PASSWORD) or --insecure. One access-log line per request goes to stderr.
             SIGTERM or SIGINT stops it after the open requests finish.""";
@@ -44,11 +43,7 @@ public final class ServeCommand implements Command {
         ServeOptions options = ServeOptions.of(inv.value(Flag.LISTEN), inv.value(Flag.SOCKET), inv.value(Flag.MAX_BODY),
                 inv.value(Flag.TLS_KEYSTORE), inv.env().get("PRONTO_TLS_PASSWORD"), inv.has(Flag.INSECURE),
                 inv.value(Flag.READ_TIMEOUT));
-        Target target = inv.target();
-        if (target instanceof Target.Server) {
-            throw ProntoException.usage("serve needs a SQLite file or a postgresql:// target, not "
-                    + target.describe(), "run serve where the data is, or next to its PostgreSQL server");
-        }
+        Target target = inv.storeTarget();
         long busyTimeout = inv.options().busyTimeoutMs();
         CountDownLatch stop = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());

@@ -24,7 +24,8 @@ public final class UninstallCommand implements Command {
         return """
             prontodb uninstall [--prefix DIR] [--purge [--yes]]
             Removes the launcher link and the application files. --purge also deletes the database and
-            the config: it asks on a terminal, and needs --yes when stdin is not one.""";
+            the config: it asks on a terminal, and needs --yes when stdin is not one. A PostgreSQL
+            database is never dropped (other machines may use it).""";
     }
 
     @Override

@@ -19,6 +19,19 @@ final class PostgresSchema {
                 version INTEGER NOT NULL
             )""";
 
+    /**
+     * Who is restoring this database, until when: one row at most, taken by an insert that fails on conflict while
+     * the holder's lease lasts. Not part of the versioned schema: restore takes it before it creates or checks the
+     * other tables, and it holds no data.
+     */
+    static final String RESTORE_LEASE_TABLE = """
+            CREATE TABLE IF NOT EXISTS pronto_restore_lease (
+                id         INTEGER PRIMARY KEY CHECK (id = 1),
+                holder     TEXT NOT NULL,
+                owner      TEXT NOT NULL,
+                expires_at TIMESTAMPTZ NOT NULL
+            )""";
+
     static final List<List<String>> MIGRATIONS = List.of(
             List.of(
                     "CREATE SEQUENCE kv_write_seq",

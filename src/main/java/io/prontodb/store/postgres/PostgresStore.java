@@ -97,7 +97,7 @@ public final class PostgresStore implements Store {
     }
 
     private void migrate() {
-        Integer version = storedVersion();
+        Integer version = storedVersion(connection, target);
         if (version != null && version == PostgresSchema.latestVersion()) {
             return;
         }
@@ -131,11 +131,15 @@ public final class PostgresStore implements Store {
         return null;
     }
 
-    private static boolean isCreationRace(SQLException e) {
+    static boolean isCreationRace(SQLException e) {
         return "23505".equals(e.getSQLState()) || "42P07".equals(e.getSQLState()) || "42710".equals(e.getSQLState());
     }
 
     private void refuseNewer(Integer version) {
+        refuseNewer(version, target);
+    }
+
+    static void refuseNewer(Integer version, String target) {
         if (version != null && version > PostgresSchema.latestVersion()) {
             throw new ProntoException(ExitCode.ERROR, "database " + target + " has ProntoDB schema version " + version
                     + ", newer than this prontodb knows (" + PostgresSchema.latestVersion() + ")",
@@ -144,7 +148,7 @@ public final class PostgresStore implements Store {
     }
 
     /** The schema version, or null when the database has no ProntoDB tables yet. */
-    private Integer storedVersion() {
+    static Integer storedVersion(Connection connection, String target) {
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT version FROM pronto_schema WHERE id = 1")) {
             return rs.next() ? rs.getInt(1) : null;
@@ -153,6 +157,28 @@ public final class PostgresStore implements Store {
                 return null;
             }
             throw PostgresErrors.translate(e, target);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one SERIALIZABLE transaction, run again from the start when it fails to serialize; so
+     * {@code work} must be replayable. Concurrent writers then either commit before it (it sees their writes) or
+     * after it (they write onto its result).
+     */
+    <T> T inSerializableTransaction(Supplier<T> work) {
+        try {
+            connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+        } catch (SQLException e) {
+            throw PostgresErrors.translate(e, target);
+        }
+        try {
+            return inWriteTransaction(work);
+        } finally {
+            try {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            } catch (SQLException connectionGone) {
+                // nothing else runs on a connection that is gone; the failure that ended the work is reported
+            }
         }
     }
 
@@ -541,8 +567,7 @@ public final class PostgresStore implements Store {
 
     @Override
     public CredentialStore credentials() {
-        throw ProntoException.usage("users, API keys and sessions need a SQLite database file for now, not "
-                + target);
+        return new PostgresCredentialStore(this);
     }
 
     @Override

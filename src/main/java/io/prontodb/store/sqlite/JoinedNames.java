@@ -3,17 +3,20 @@ package io.prontodb.store.sqlite;
 import io.prontodb.ExitCode;
 import io.prontodb.ProntoException;
 import io.prontodb.address.Address;
+import io.prontodb.store.Entry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Reads the project, namespace, key and context of a row from one column that joins them with U+001F, the unit
- * separator: names never hold control characters, so the split is exact. Whole-database reads repeat the project,
- * namespace and (mostly empty) context row after row, so their previous String is reused while the bytes repeat.
+ * Reads the project, namespace, key, context and expiry of a row from one column that joins them with U+001F, the
+ * unit separator: names never hold control characters and an expiry is digits, so the split is exact. Whole-database
+ * reads repeat the project, namespace and (mostly empty) context row after row, so their previous String is reused
+ * while the bytes repeat.
  */
 final class JoinedNames {
-    static final String COLUMN = "project || char(31) || namespace || char(31) || key || char(31) || context";
+    static final String COLUMN =
+            "project || char(31) || namespace || char(31) || key || char(31) || context || char(31) || coalesce(expires_at, '')";
     private static final byte SEPARATOR = 0x1f;
 
     private final Path database;
@@ -25,17 +28,29 @@ final class JoinedNames {
         this.database = database;
     }
 
-    Address address(byte[] joined) {
+    Entry entry(byte[] joined, byte[] value) {
         int first = separatorAfter(joined, -1);
         int second = separatorAfter(joined, first);
         int third = separatorAfter(joined, second);
-        if (third == joined.length || separatorAfter(joined, third) != joined.length) {
+        int fourth = separatorAfter(joined, third);
+        if (fourth == joined.length || separatorAfter(joined, fourth) != joined.length) {
             throw new ProntoException(ExitCode.DATA, "database " + database + " holds a name with a control character",
                     "names written by prontodb never do; was the file changed by another program?");
         }
-        return new Address(project.of(joined, 0, first), namespace.of(joined, first + 1, second),
+        Address address = new Address(project.of(joined, 0, first), namespace.of(joined, first + 1, second),
                 new String(joined, second + 1, third - second - 1, StandardCharsets.UTF_8),
-                context.of(joined, third + 1, joined.length));
+                context.of(joined, third + 1, fourth));
+        return new Entry(address, value, fourth + 1 == joined.length ? null : expiresAt(joined, fourth + 1));
+    }
+
+    /** The integer SQLite printed from {@code from} to the end. */
+    private long expiresAt(byte[] bytes, int from) {
+        try {
+            return Long.parseLong(new String(bytes, from, bytes.length - from, StandardCharsets.US_ASCII));
+        } catch (NumberFormatException e) {
+            throw new ProntoException(ExitCode.DATA, "database " + database + " holds an expiry that is not an integer",
+                    "expiries written by prontodb always are; was the file changed by another program?");
+        }
     }
 
     /** The index of the first separator after {@code at}; the length when there is none. */

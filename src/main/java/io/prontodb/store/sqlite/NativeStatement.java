@@ -2,7 +2,9 @@ package io.prontodb.store.sqlite;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.core.NativeCalls;
 import org.sqlite.core.NativeDB;
 
@@ -21,6 +23,16 @@ final class NativeStatement implements AutoCloseable {
         this.db = db;
         this.handle = handle;
         this.path = path;
+    }
+
+    /** A statement on a JDBC connection's own handle, for reads of many rows without the driver's per-call work. */
+    static NativeStatement prepare(Connection connection, String sql, Path path) {
+        try {
+            NativeDB db = (NativeDB) connection.unwrap(SQLiteConnection.class).getDatabase();
+            return new NativeStatement(db, NativeCalls.prepare(db, sql.getBytes(StandardCharsets.UTF_8)), path);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, path);
+        }
     }
 
     NativeStatement bind(int index, String text) {

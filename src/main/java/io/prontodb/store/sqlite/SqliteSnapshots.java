@@ -70,7 +70,15 @@ public final class SqliteSnapshots implements Snapshots {
 
     @Override
     public void verify(Path file) {
-        try (Connection c = connect(file); Statement st = c.createStatement()) {
+        verifyFile(file, busyTimeoutMs);
+    }
+
+    /**
+     * Checks that {@code file} is an intact SQLite database of a known ProntoDB schema, and brings it to the current
+     * one: the check for every backend's snapshots, whose archived form is always such a file.
+     */
+    public static void verifyFile(Path file, long busyTimeoutMs) {
+        try (Connection c = connect(file, busyTimeoutMs); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 String verdict = rs.next() ? rs.getString(1) : "no answer";
                 if (!verdict.equals("ok")) {
@@ -101,8 +109,9 @@ public final class SqliteSnapshots implements Snapshots {
         return RestoreLock.acquire(sibling(RESTORE_LOCK), database);
     }
 
+    /** The previous data is kept as the {@code .bak} file beside the database; {@code previous} is not needed. */
     @Override
-    public String replace(Path file, boolean force) {
+    public String replace(Path file, boolean force, PreviousData previous) {
         boolean existed = Files.exists(database);
         if (!existed) {
             DatabaseFile.prepare(database);
@@ -222,9 +231,6 @@ public final class SqliteSnapshots implements Snapshots {
         for (String table : names(st, "SELECT name FROM main.sqlite_master WHERE type = 'table'" + NOT_INTERNAL)) {
             st.execute("DROP TABLE main." + quote(table));
         }
-        if (hasTable(st, MAIN_HAS_TABLE, "sqlite_sequence")) {
-            st.execute("DELETE FROM main.sqlite_sequence");
-        }
         // tables first, then indexes, each in the order the snapshot's migrations created them
         for (String definition : names(st, "SELECT sql FROM snapshot.sqlite_master WHERE sql IS NOT NULL" + NOT_INTERNAL
                 + " ORDER BY type = 'index', rowid")) {
@@ -232,6 +238,10 @@ public final class SqliteSnapshots implements Snapshots {
         }
         for (String table : names(st, "SELECT name FROM snapshot.sqlite_master WHERE type = 'table'" + NOT_INTERNAL)) {
             st.execute("INSERT INTO main." + quote(table) + " SELECT * FROM snapshot." + quote(table));
+        }
+        // Copying the rows moved the counters to the highest ids copied; the snapshot's may be higher still.
+        if (hasTable(st, MAIN_HAS_TABLE, "sqlite_sequence")) {
+            st.execute("DELETE FROM main.sqlite_sequence");
         }
         if (hasTable(st, SNAPSHOT_HAS_TABLE, "sqlite_sequence")) {
             st.execute("INSERT INTO main.sqlite_sequence SELECT * FROM snapshot.sqlite_sequence");
@@ -324,8 +334,12 @@ public final class SqliteSnapshots implements Snapshots {
         return database.resolveSibling(database.getFileName() + suffix);
     }
 
-    /** A connection that never creates the file and runs no migration. */
     private Connection connect(Path file) throws SQLException {
+        return connect(file, busyTimeoutMs);
+    }
+
+    /** A connection that never creates the file and runs no migration. */
+    private static Connection connect(Path file, long busyTimeoutMs) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeoutMs));
         config.resetOpenMode(SQLiteOpenMode.CREATE);

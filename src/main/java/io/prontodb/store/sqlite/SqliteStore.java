@@ -275,9 +275,9 @@ public final class SqliteStore implements Store {
         String prefix = scope.keyPrefix();
         String upper = prefix.isEmpty() ? null : PrefixRange.upperBound(prefix);
         List<Object> parameters = new ArrayList<>();
-        // The four names come joined by U+001F in one column: each column costs the driver a JNI round trip per row,
-        // and names never hold control characters, so the split is exact (JoinedNames checks it).
-        StringBuilder sql = new StringBuilder("SELECT " + JoinedNames.COLUMN + ", value, expires_at FROM kv WHERE 1 = 1");
+        // Names and expiry come joined in one column (JoinedNames), and the rows are read through the connection's
+        // SQLite handle directly: every column and every JDBC call costs a JNI round trip and wrapper work per row.
+        StringBuilder sql = new StringBuilder("SELECT " + JoinedNames.COLUMN + ", value FROM kv WHERE 1 = 1");
         if (scope.project() != null) {
             sql.append(" AND project = ?");
             parameters.add(scope.project());
@@ -299,17 +299,19 @@ public final class SqliteStore implements Store {
             parameters.add(nowMillis);
         }
         sql.append(" ORDER BY project, namespace, key, context");
-        query(sql.toString(), ps -> {
+        try (NativeStatement statement = NativeStatement.prepare(connection, sql.toString(), path)) {
             for (int i = 0; i < parameters.size(); i++) {
-                ps.setObject(i + 1, parameters.get(i));
+                if (parameters.get(i) instanceof Long number) {
+                    statement.bind(i + 1, number);
+                } else {
+                    statement.bind(i + 1, (String) parameters.get(i));
+                }
             }
-        }, rs -> {
             JoinedNames names = new JoinedNames(path);
-            while (rs.next()) {
-                visitor.accept(new Entry(names.address(rs.getBytes(1)), rs.getBytes(2), Jdbc.nullableLong(rs, 3)));
+            while (statement.step()) {
+                visitor.accept(names.entry(statement.blob(0), statement.blob(1)));
             }
-            return null;
-        });
+        }
     }
 
     @Override
