@@ -14,6 +14,7 @@ import io.prontodb.security.Security;
 import io.prontodb.store.Entry;
 import io.prontodb.store.NamespaceInfo;
 import io.prontodb.store.RowScope;
+import io.prontodb.security.ApiKeyScopes;
 import io.prontodb.store.Snapshots;
 import io.prontodb.store.postgres.PostgresSnapshots;
 import io.prontodb.store.sqlite.SqliteSnapshots;
@@ -114,8 +115,11 @@ public interface Pronto extends AutoCloseable {
 
     // Streams, import and export
 
-    /** Writes the data tokens from {@code first} on, one transaction per namespace segment; keys written per namespace. */
-    Map<String, Long> stream(Scope start, Token first, StreamTokenizer tokens);
+    /**
+     * Writes the data tokens from {@code first} on, one transaction per namespace segment; keys written per namespace.
+     * A segment in a project outside {@code scopes} (an API key's) fails like any failing segment.
+     */
+    Map<String, Long> stream(Scope start, Token first, StreamTokenizer tokens, ApiKeyScopes scopes);
 
     /** Writes every record in one transaction through the write rules; all or nothing. */
     ImportResult importRecords(RecordReader reader, ConflictPolicy policy, Progress progress);

@@ -16,6 +16,8 @@ import io.prontodb.portability.ImportResult;
 import io.prontodb.portability.Importer;
 import io.prontodb.portability.Progress;
 import io.prontodb.portability.RecordReader;
+import io.prontodb.security.ApiKeyScopes;
+import io.prontodb.security.ScopedStore;
 import io.prontodb.security.Security;
 import io.prontodb.config.Target;
 import io.prontodb.store.Backend;
@@ -153,8 +155,9 @@ final class StorePronto implements Pronto {
     }
 
     @Override
-    public Map<String, Long> stream(Scope start, Token first, StreamTokenizer tokens) {
-        return new StreamRunner(backend.store(), clock, start).run(first, tokens);
+    public Map<String, Long> stream(Scope start, Token first, StreamTokenizer tokens, ApiKeyScopes scopes) {
+        Store store = scopes == ApiKeyScopes.ALL ? backend.store() : new ScopedStore(backend.store(), scopes);
+        return new StreamRunner(store, clock, start).run(first, tokens);
     }
 
     @Override

@@ -56,6 +56,14 @@ public final class Security {
         return user.orElseThrow(() -> new ProntoException(ExitCode.DENIED, DENIED, DENIED_HINT));
     }
 
+    /** Who the credentials prove and what they may touch: an API key its scopes, a password or session everything. */
+    public Bearer authorize(Credentials credentials) {
+        if (credentials instanceof Credentials.ApiKey k) {
+            return apiKeys.bearerOf(k.key()).orElseThrow(() -> new ProntoException(ExitCode.DENIED, DENIED, DENIED_HINT));
+        }
+        return new Bearer(authenticate(credentials), ApiKeyScopes.ALL);
+    }
+
     /**
      * The user and scopes of an API key or a session token (told apart by their prefixes), or a denial that does
      * not say what was wrong. A session acts as its user and may touch every project.

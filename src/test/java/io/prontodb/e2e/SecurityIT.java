@@ -84,6 +84,25 @@ class SecurityIT {
     }
 
     @Test
+    void aStreamWithAScopedApiKeyWritesOnlyTheProjectsItsScopesAllow() {
+        String key = prontodb.run("admin", "create-apikey", "admin", "--scope", "app:rw", "--scope", "shared:ro")
+                .lines().get(0);
+
+        Result inScope = prontodb.runWithStdin("meta:sec:apikey=" + key + "; meta:path=app.n; a=1", "stream");
+        assertThat(inScope.code()).as(inScope.toString()).isZero();
+
+        Result readOnly = prontodb.runWithStdin(
+                "meta:sec:apikey=" + key + "; meta:path=app.n; b=2; meta:path=shared.n; c=3", "stream");
+        assertThat(readOnly.code()).as(readOnly.toString()).isEqualTo(77);
+        assertThat(readOnly.stderr()).contains("may not write project 'shared'");
+        assertThat(prontodb.run("get", "app.n.b").stdout()).as("the segment before commits").isEqualTo("2\n");
+
+        Result outside = prontodb.runWithStdin("meta:sec:apikey=" + key + "; meta:path=other.n; d=4", "stream");
+        assertThat(outside.code()).isEqualTo(77);
+        assertThat(prontodb.run("projects").lines()).containsExactly("app");
+    }
+
+    @Test
     void adminPasswordFromTheEnvironmentReplacesTheDefaultAndSilencesTheWarning() {
         prontodb.env.put("PRONTO_ADMIN_PASS", "s3cret-from-env");
         Result withDefault = prontodb.runWithStdin(ADMIN_PREAMBLE + "a=1", "stream");

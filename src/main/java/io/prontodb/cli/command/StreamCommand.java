@@ -3,6 +3,8 @@ package io.prontodb.cli.command;
 import io.prontodb.ExitCode;
 import io.prontodb.cli.Command;
 import io.prontodb.cli.Invocation;
+import io.prontodb.security.ApiKeyScopes;
+import io.prontodb.security.Bearer;
 import io.prontodb.security.Credentials;
 import io.prontodb.security.Security;
 import io.prontodb.security.SecurityPolicy;
@@ -37,16 +39,18 @@ public final class StreamCommand implements Command {
                 inv.config().get(SecurityPolicy.CONFIG_KEY));
         StreamTokenizer tokens = new StreamTokenizer(inv.stdin());
         AuthPreamble.Result preamble = AuthPreamble.read(tokens, required);
+        ApiKeyScopes scopes = ApiKeyScopes.ALL;
         if (preamble.credentials() != null && inv.pronto() instanceof RemotePronto remote) {
             remote.authenticate(preamble.credentials());
         } else if (preamble.credentials() != null) {
             Security security = SecurityAccess.open(inv);
-            String user = security.authenticate(preamble.credentials());
+            Bearer bearer = security.authorize(preamble.credentials());
+            scopes = bearer.scopes();
             if (preamble.credentials() instanceof Credentials.Password) {
-                SecurityAccess.warnOfDefaultPassword(inv, security, user);
+                SecurityAccess.warnOfDefaultPassword(inv, security, bearer.user());
             }
         }
-        inv.pronto().stream(inv.scope(), preamble.next(), tokens);
+        inv.pronto().stream(inv.scope(), preamble.next(), tokens, scopes);
         return ExitCode.OK;
     }
 }

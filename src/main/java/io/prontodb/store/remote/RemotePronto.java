@@ -16,6 +16,7 @@ import io.prontodb.portability.FlatJsonObject;
 import io.prontodb.portability.ImportResult;
 import io.prontodb.portability.Progress;
 import io.prontodb.portability.RecordReader;
+import io.prontodb.security.ApiKeyScopes;
 import io.prontodb.security.Credentials;
 import io.prontodb.security.Security;
 import io.prontodb.store.Entry;
@@ -182,7 +183,7 @@ public final class RemotePronto implements Pronto {
     }
 
     @Override
-    public Map<String, Long> stream(Scope start, Token first, StreamTokenizer tokens) {
+    public Map<String, Long> stream(Scope start, Token first, StreamTokenizer tokens, ApiKeyScopes scopes) {
         HttpWire.Response response = wire.stream("POST", "/v1/stream" + query("project", start.project(),
                 "namespace", start.namespace()), out -> {
                     if (preamble != null) {
