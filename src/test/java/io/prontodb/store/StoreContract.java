@@ -351,6 +351,27 @@ public abstract class StoreContract {
     }
 
     @Test
+    void bulkInsertIntoANewNamespaceKeepsTheLastOfAddressesRepeatedAcrossBatches() {
+        store.put(new Address("p", "other", "k1", ""), bytes("old"), null);
+        long[] distinct = new long[1];
+        store.inWriteTransaction(() -> {
+            try (BulkInsert replace = store.bulkInsert(true)) {
+                for (int i = 0; i < 12_000; i++) {
+                    replace.insert(new Entry(at("k" + (i % 7_000)), bytes("v" + i), null));
+                    replace.insert(new Entry(new Address("p", "other", "k" + (i % 3), ""), bytes("o" + i), null));
+                }
+                distinct[0] = replace.distinctRows();
+            }
+            return null;
+        });
+
+        assertThat(distinct[0]).isEqualTo(7_003);
+        assertThat(store.get(at("k1")).orElseThrow().value()).isEqualTo(bytes("v7001"));
+        assertThat(store.get(at("k6999")).orElseThrow().value()).isEqualTo(bytes("v6999"));
+        assertThat(store.get(new Address("p", "other", "k1", "")).orElseThrow().value()).isEqualTo(bytes("o11998"));
+    }
+
+    @Test
     void bulkInsertIfAbsentCountsOnlyTheRowsItAdded() {
         store.put(at("a"), bytes("old"), null);
         long distinct = store.inWriteTransaction(() -> {

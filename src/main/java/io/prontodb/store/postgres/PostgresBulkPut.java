@@ -38,11 +38,17 @@ final class PostgresBulkPut implements Store.BulkPut {
     private final PreparedStatement statement;
     private final String target;
     private final Map<Address, Row> pending = new LinkedHashMap<>();
+    private final FreshAddresses fresh;
     private long pendingBytes;
 
-    PostgresBulkPut(Connection connection, String target) {
+    /**
+     * With {@code fresh} (null: every batch deletes first), batches that cannot meet a stored address skip their
+     * delete; a concurrent writer that stores one of their new addresses first then makes the transaction fail busy.
+     */
+    PostgresBulkPut(Connection connection, String target, FreshAddresses fresh) {
         this.connection = connection;
         this.target = target;
+        this.fresh = fresh;
         try {
             this.statement = connection.prepareStatement(DELETE_ARRAYS);
             // Planned anew each time: a plan kept from the first batches, when the table was near empty, scans
@@ -69,7 +75,9 @@ final class PostgresBulkPut implements Store.BulkPut {
             return;
         }
         try {
-            deletePending();
+            if (fresh == null || !fresh.allNew(pending.keySet())) {
+                deletePending();
+            }
             copyPending();
             pending.clear();
             pendingBytes = 0;

@@ -45,6 +45,8 @@ public final class PostgresStore implements Store {
     private static final int MAX_ATTEMPTS = 8;
     private static final int EXPORT_FETCH_ROWS = 10_000;
     private static final String SET_LOCAL = "SELECT set_config(?, ?, true)";
+    private static final String HOLDS_NO_ROW =
+            "SELECT NOT EXISTS (SELECT 1 FROM kv WHERE project = ? AND namespace = ?)";
     private static final String NEXT_SEQ = "SELECT nextval('kv_write_seq')";
     private static final String COUNT_WRITTEN_SINCE = "SELECT count(*) FROM kv"
             + " WHERE write_seq > ? AND xmin = pg_current_xact_id()::xid";
@@ -235,7 +237,7 @@ public final class PostgresStore implements Store {
     @Override
     public BulkPut bulkPut() {
         rerunnable = false;
-        return new PostgresBulkPut(connection, target);
+        return new PostgresBulkPut(connection, target, null);
     }
 
     @Override
@@ -243,7 +245,8 @@ public final class PostgresStore implements Store {
         rerunnable = false;
         long firstSeq = db.query(NEXT_SEQ, ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
         if (replaceExisting) {
-            PostgresBulkPut batch = new PostgresBulkPut(connection, target);
+            // An import into new namespaces (loading a store) sends its rows by COPY alone.
+            PostgresBulkPut batch = new PostgresBulkPut(connection, target, new FreshAddresses(this::holdsNoRow));
             return new BulkInsert() {
                 @Override
                 public boolean insert(Entry entry) {
@@ -294,6 +297,10 @@ public final class PostgresStore implements Store {
                 Sql.close(ps, target);
             }
         };
+    }
+
+    private boolean holdsNoRow(NamespaceRef ns) {
+        return db.query(HOLDS_NO_ROW, ps -> bindNamespace(ps, ns), rs -> rs.next() && rs.getBoolean(1));
     }
 
     /**
