@@ -51,6 +51,10 @@ public final class Training {
             Call.of("nss"),
             Call.of("copy", "train.std.key", "train.std.copy"),
             Call.of("move", "train.std.copy", "train.other.moved"),
+            // The key-value commands too, as on a postgresql:// target they start from this cache.
+            Call.of("get", "train.std.key"),
+            Call.of("keys", "train.std"),
+            Call.of("del", "train.std.key"),
             Call.of("version"));
 
     private Training() {

@@ -9,6 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
 import org.postgresql.copy.CopyIn;
@@ -19,8 +23,12 @@ import org.postgresql.copy.CopyIn;
  * sequence from the column default in the batch's order. A batch holds each address once, its last value in the
  * place of its last write.
  *
- * <p>A concurrent transaction that stores a new address of the batch between the two statements makes the COPY fail
- * with a duplicate key: the whole transaction is then undone and reported busy, to be run again.
+ * <p>A full batch is sent by a second thread while the caller fills the next, so reading the input and the
+ * server's work overlap; at most one batch is in flight, and {@link #flush()} waits for it. A failure of the batch in
+ * flight surfaces at the next put, flush or close.
+ *
+ * <p>A concurrent transaction that stores a new address of the batch before its COPY makes the COPY fail with a
+ * duplicate key: the whole transaction is then undone and reported busy, to be run again.
  */
 final class PostgresBulkPut implements Store.BulkPut {
     static final String DELETE_ARRAYS = "DELETE FROM kv WHERE (project, namespace, key, context) IN"
@@ -37,9 +45,17 @@ final class PostgresBulkPut implements Store.BulkPut {
     private final Connection connection;
     private final PreparedStatement statement;
     private final String target;
-    private final Map<Address, Row> pending = new LinkedHashMap<>();
     private final FreshAddresses fresh;
+    private Map<Address, Row> pending = new LinkedHashMap<>();
     private long pendingBytes;
+    // Its own thread: a sender shared by several bulk writes could queue one's batch behind another's that waits
+    // on a row lock the first one's transaction holds.
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "prontodb-bulk-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
 
     /**
      * With {@code fresh} (null: every batch deletes first), batches that cannot meet a stored address skip their
@@ -65,22 +81,47 @@ final class PostgresBulkPut implements Store.BulkPut {
         pending.put(address, new Row(value, expiresAtMillis));
         pendingBytes += value.length;
         if (pending.size() == BATCH_ROWS || pendingBytes >= BATCH_BYTES) {
-            flush();
+            send();
         }
     }
 
     @Override
     public void flush() {
+        send();
+        awaitInFlight();
+    }
+
+    /** Hands the pending batch to the sending thread, once the one before it is done. */
+    private void send() {
+        awaitInFlight();
         if (pending.isEmpty()) {
             return;
         }
+        Map<Address, Row> batch = pending;
+        boolean deleteFirst = fresh == null || !fresh.allNew(batch.keySet());
+        pending = new LinkedHashMap<>();
+        pendingBytes = 0;
+        inFlight = CompletableFuture.runAsync(() -> write(batch, deleteFirst), sender);
+    }
+
+    private void awaitInFlight() {
         try {
-            if (fresh == null || !fresh.allNew(pending.keySet())) {
-                deletePending();
+            inFlight.join();
+        } catch (CompletionException e) {
+            inFlight = CompletableFuture.completedFuture(null);
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
             }
-            copyPending();
-            pending.clear();
-            pendingBytes = 0;
+            throw e;
+        }
+    }
+
+    private void write(Map<Address, Row> batch, boolean deleteFirst) {
+        try {
+            if (deleteFirst) {
+                delete(batch);
+            }
+            copy(batch);
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw new ProntoException(ExitCode.BUSY, "another writer stored one of the same new keys on " + target
@@ -90,14 +131,14 @@ final class PostgresBulkPut implements Store.BulkPut {
         }
     }
 
-    private void deletePending() throws SQLException {
-        int size = pending.size();
+    private void delete(Map<Address, Row> batch) throws SQLException {
+        int size = batch.size();
         String[] projects = new String[size];
         String[] namespaces = new String[size];
         String[] keys = new String[size];
         String[] contexts = new String[size];
         int i = 0;
-        for (Address a : pending.keySet()) {
+        for (Address a : batch.keySet()) {
             projects[i] = a.project();
             namespaces[i] = a.namespace();
             keys[i] = a.key();
@@ -111,11 +152,11 @@ final class PostgresBulkPut implements Store.BulkPut {
         statement.executeUpdate();
     }
 
-    private void copyPending() throws SQLException {
+    private void copy(Map<Address, Row> batch) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_BINARY);
         try {
             BinaryCopyRows rows = new BinaryCopyRows(copy);
-            for (Map.Entry<Address, Row> row : pending.entrySet()) {
+            for (Map.Entry<Address, Row> row : batch.entrySet()) {
                 rows.row(row.getKey(), row.getValue().value(), row.getValue().expiresAt());
             }
             rows.finish();
@@ -128,7 +169,13 @@ final class PostgresBulkPut implements Store.BulkPut {
 
     @Override
     public void close() {
-        pending.clear();
-        Sql.close(statement, target);
+        try {
+            awaitInFlight();
+        } finally {
+            sender.shutdown();
+            pending.clear();
+            Sql.close(statement, target);
+        }
     }
+
 }
