@@ -53,7 +53,7 @@ public abstract class StoreContract {
         return new Address(NS.project(), NS.namespace(), key, context);
     }
 
-    private static byte[] bytes(String text) {
+    protected static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

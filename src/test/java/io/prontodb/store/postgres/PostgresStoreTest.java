@@ -1,7 +1,14 @@
 package io.prontodb.store.postgres;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.prontodb.ExitCode;
+import io.prontodb.ProntoException;
 import io.prontodb.config.Environment;
 import io.prontodb.config.Target;
+import io.prontodb.store.BulkInsert;
+import io.prontodb.store.Entry;
 import io.prontodb.store.Store;
 import io.prontodb.store.StoreContract;
 import io.prontodb.store.StoreFactory;
@@ -9,6 +16,7 @@ import io.prontodb.testing.PostgresServer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
 
 /** The PostgreSQL store passes the store contract, each test in a fresh database of the private test cluster. */
 class PostgresStoreTest extends StoreContract {
@@ -43,5 +51,25 @@ class PostgresStoreTest extends StoreContract {
     @Override
     protected StoreFactory factory() {
         return FACTORY;
+    }
+
+    /** The namespace was empty when the import first met it, so its later batches go by COPY alone. */
+    @Test
+    void anImportMeetingANewKeyAnotherWriterStoredMeanwhileEndsBusyWithNothingWritten() {
+        try (Store other = FACTORY.connectAgain(dir)) {
+            assertThatThrownBy(() -> store.inWriteTransaction(() -> {
+                try (BulkInsert replace = store.bulkInsert(true)) {
+                    replace.insert(new Entry(at("mine"), bytes("1"), null));
+                    replace.flush();
+                    other.put(at("both"), bytes("other"), null);
+                    replace.insert(new Entry(at("both"), bytes("import"), null));
+                    return replace.distinctRows();
+                }
+            })).isInstanceOfSatisfying(ProntoException.class,
+                    e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BUSY));
+
+            assertThat(store.get(at("both")).orElseThrow().value()).isEqualTo(bytes("other"));
+            assertThat(store.get(at("mine"))).isEmpty();
+        }
     }
 }
