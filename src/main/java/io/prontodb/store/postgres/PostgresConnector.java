@@ -27,6 +27,8 @@ final class PostgresConnector {
             properties.setProperty("sslmode", target.sslMode());
         }
         properties.setProperty("ApplicationName", "prontodb");
+        // PostgreSQL 13+ (SPEC 9): session settings travel in the start-up packet, not as a statement after it.
+        properties.setProperty("assumeMinServerVersion", "13");
         properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("tcpKeepAlive", "true");
         // A lock wait longer than busy_timeout_ms ends as "busy" (75), as SQLite's busy_timeout does; 0 = no wait.
