@@ -3,7 +3,6 @@ package io.prontodb.store.postgres;
 import io.prontodb.address.Address;
 import io.prontodb.store.Entry;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -124,12 +123,13 @@ final class BinaryCopyEntries {
     }
 
     /** A database failure while reading, carried through the stream's IOException. */
-    static final class CopyFailed extends EOFException {
-        final SQLException cause;
-
+    static final class CopyFailed extends IOException {
         CopyFailed(SQLException cause) {
-            super(cause.getMessage());
-            this.cause = cause;
+            super(cause.getMessage(), cause);
+        }
+
+        SQLException sqlCause() {
+            return (SQLException) getCause();
         }
     }
 }

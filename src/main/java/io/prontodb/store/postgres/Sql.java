@@ -88,7 +88,7 @@ public final class Sql {
                 }
             }
         } catch (BinaryCopyEntries.CopyFailed e) {
-            throw translate(e.cause);
+            throw translate(e.sqlCause());
         } catch (IOException e) {
             throw new ProntoException(ExitCode.IO, "cannot read from " + target + ": " + e.getMessage(), null, e);
         } catch (SQLException e) {
