@@ -3,7 +3,8 @@ package io.prontodb;
 import io.prontodb.cli.Cli;
 import io.prontodb.cli.Output;
 import io.prontodb.config.Environment;
-import io.prontodb.store.postgres.ConnectClasses;
+import io.prontodb.store.postgres.TrainingServer;
+import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,24 +14,32 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The training runs behind the launcher's two start-up caches (JDK 24+ AOT caches, AppCDS archives on older JDKs),
+ * The training runs behind the launcher's three start-up caches (JDK 24+ AOT caches, AppCDS archives on older JDKs),
  * each recording exactly the classes of its commands, against a throwaway HOME the caller makes and removes, so a
  * cache never holds a user's data:
  * <ul>
  * <li>{@code direct HOME}: the key-value calls scripts make most, on the database that {@code prepare HOME} created
  * in another JVM first, so they take the direct SQLite path and the JDBC classes of creating it stay out;</li>
+ * <li>{@code postgres HOME}: the same calls on a postgresql:// target, logging in to a {@link TrainingServer} on a
+ * loopback port (a stand-in: the training has no real server), so the driver's login and statement path is cached
+ * as it runs, lambdas and all;</li>
  * <li>{@code general HOME}: the other commands' path: creating the database through the JDBC connection, listings,
- * copies, and the classes of a PostgreSQL login ({@link ConnectClasses}), as every call on a postgresql:// target
- * uses this cache. Bulk commands (export, import, stream) are left out: every cached class costs each start a little, and
- * their start-up is small next to their work.</li>
+ * copies, and one PostgreSQL login, as the other commands on a postgresql:// target use this cache. Bulk commands
+ * (export, import, stream) are left out: every cached class costs each start a little, and their start-up is small
+ * next to their work.</li>
  * </ul>
  */
 public final class Training {
     private record Call(List<String> args, String stdin, ExitCode expected) {
         static Call of(String... args) {
             return new Call(List.of(args), "from stdin", ExitCode.OK);
+        }
+
+        Call on(String target) {
+            return new Call(Stream.concat(Stream.of("-d", target), args.stream()).toList(), stdin, expected);
         }
     }
 
@@ -56,26 +65,52 @@ public final class Training {
             Call.of("keys", "train.std"),
             Call.of("del", "train.std.key"),
             Call.of("version"));
+    /** Run against the training server, after {@code -d TARGET}. */
+    private static final List<Call> POSTGRES = List.of(
+            Call.of("set", "train.std.key", "value"),
+            Call.of("get", "train.std.key"),
+            Call.of("keys", "train.std"),
+            Call.of("scan", "train.std"),
+            Call.of("ttl", "train.std.key"),
+            Call.of("del", "train.std.key"));
+    private static final List<Call> GENERAL_POSTGRES = List.of(Call.of("get", "train.std.key"));
 
     private Training() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            throw new IllegalArgumentException("usage: Training prepare|direct|general HOME");
+            throw new IllegalArgumentException("usage: Training prepare|direct|postgres|general HOME");
         }
-        List<Call> calls = switch (args[0]) {
+        List<Call> local = switch (args[0]) {
             case "prepare" -> PREPARE;
             case "direct" -> DIRECT;
             case "general" -> GENERAL;
+            case "postgres" -> POSTGRES;
             default -> throw new IllegalArgumentException("unknown training: " + args[0]);
+        };
+        List<Call> remote = switch (args[0]) {
+            case "postgres" -> POSTGRES;
+            case "general" -> GENERAL_POSTGRES;
+            default -> List.of();
         };
         Path home = Path.of(args[1]).toAbsolutePath();
         // The process environment, as Main reads it, minus whatever could point at the user's files.
         Map<String, String> variables = new HashMap<>(Environment.system().variables());
         variables.keySet().removeIf(name -> name.startsWith("XDG_") || name.startsWith("PRONTO_"));
+        variables.keySet().removeIf(name -> name.startsWith("PG"));
         variables.put("HOME", home.toString());
+        variables.put("PGPASSWORD", TrainingServer.PASSWORD);
         Environment env = new Environment(variables, home);
+        runAll(env, local);
+        if (!remote.isEmpty()) {
+            try (TrainingServer server = TrainingServer.start()) {
+                runAll(env, remote.stream().map(call -> call.on(server.target())).toList());
+            }
+        }
+    }
+
+    private static void runAll(Environment env, List<Call> calls) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         for (Call call : calls) {
             byte[] stdin = call.stdin().getBytes(StandardCharsets.UTF_8);
@@ -84,9 +119,6 @@ public final class Training {
             if (code != call.expected().code) {
                 throw new IllegalStateException("training call " + String.join(" ", call.args()) + " exited " + code);
             }
-        }
-        if (args[0].equals("general")) {
-            ConnectClasses.load();
         }
     }
 }
