@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # PostgreSQL against SQLite and against PostgreSQL's own tools, in one run, on a private temporary cluster:
 #   get:    median wall time of `prontodb get` on a postgresql:// target / on a SQLite file      (target <= 1.5x)
+#           next to the floor: bench/MinimalPostgresGet.java, only the driver's login and the select, with a start-up
+#           cache of its own (JDK 24+) and the launcher's JIT flags
 #   import: `prontodb import` of N rows / `psql \copy` of the same TSV into an equivalent table: ProntoDB's kv
 #           columns and indexes, its write sequence drawn from a column default                  (target <= 1.5x)
 #   export: `prontodb export` of N rows / `psql \copy (SELECT ...) TO` a file                   (target <= 1.5x)
@@ -48,22 +50,40 @@ ratio() { echo "scale=2; $1 / $2" | bc; }
 echo "== get, median of $calls calls each (round-robin)"
 "$prontodb" -d "$work/s.db" set p.n.k value
 "$prontodb" -d "$target" set p.n.k value
-# Both start-up caches (the direct SQLite path's and the general one, which holds the PostgreSQL driver's classes)
-# train in the background on first use: wait for them, so neither side is timed without its cache.
+# Both start-up caches of the key-value commands (the SQLite path's and the postgresql:// one) train in the
+# background on first use: wait for them, so neither side is timed without its cache.
 "$prontodb" -d "$work/s.db" get p.n.k >/dev/null; "$prontodb" -d "$target" get p.n.k >/dev/null
 for _ in $(seq 120); do
-  [ "$(find "$HOME/.cache/prontodb" -name '*.aot' -o -name '*.jsa' 2>/dev/null | wc -l)" -ge 2 ] && break
+  [ "$(find "$HOME/.cache/prontodb" -name '*.direct.aot' -o -name '*.postgres.aot' -o -name '*.direct.jsa' \
+    -o -name '*.postgres.jsa' 2>/dev/null | wc -l)" -ge 2 ] && break
   sleep 1
 done
+# The floor program, built and given its own start-up cache with the JDK and JIT flags the launcher uses.
+java_bin=$(bash -c 'source <(sed -n "/^java_bin=/,/^fi$/p" "$1"); echo "$java_bin"' _ "$prontodb")
+jdk=$(dirname "$(dirname "$(readlink -f "$java_bin")")")
+pgjar=$(ls "$root"/target/lib/postgresql-*.jar)
+mkdir -p "$work/floor"
+"$jdk/bin/javac" -cp "$pgjar" -d "$work/floor" "$root/bench/MinimalPostgresGet.java"
+"$jdk/bin/jar" cf "$work/floor.jar" -C "$work/floor" MinimalPostgresGet.class
+floor=("$java_bin" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xlog:disable -cp "$work/floor.jar:$pgjar")
+if "$java_bin" -XX:AOTCacheOutput="$work/floor.aot" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData \
+    -Xlog:disable -cp "$work/floor.jar:$pgjar" MinimalPostgresGet 127.0.0.1 "$port" pronto bench >/dev/null 2>&1; then
+  floor+=(-XX:AOTCache="$work/floor.aot")
+fi
+floor+=(MinimalPostgresGet 127.0.0.1 "$port" pronto bench)
+[ "$("${floor[@]}")" = value ] || { echo "bench: the floor program did not read the key" >&2; exit 1; }
 for _ in 1 2 3; do "$prontodb" -d "$work/s.db" get p.n.k >/dev/null; "$prontodb" -d "$target" get p.n.k >/dev/null; done
-: > "$work/get.sqlite"; : > "$work/get.pg"
+: > "$work/get.sqlite"; : > "$work/get.pg"; : > "$work/get.floor"
 for _ in $(seq "$calls"); do
   s=$(now); "$prontodb" -d "$work/s.db" get p.n.k >/dev/null; echo "$(now) - $s" | bc >> "$work/get.sqlite"
   s=$(now); "$prontodb" -d "$target" get p.n.k >/dev/null; echo "$(now) - $s" | bc >> "$work/get.pg"
+  s=$(now); "${floor[@]}" >/dev/null; echo "$(now) - $s" | bc >> "$work/get.floor"
 done
-get_sqlite=$(median < "$work/get.sqlite"); get_pg=$(median < "$work/get.pg")
+get_sqlite=$(median < "$work/get.sqlite"); get_pg=$(median < "$work/get.pg"); get_floor=$(median < "$work/get.floor")
 printf '  sqlite file       %6.1f ms\n  postgresql://     %6.1f ms   ratio %s (target <= 1.5)\n' \
   "$(echo "$get_sqlite * 1000" | bc)" "$(echo "$get_pg * 1000" | bc)" "$(ratio "$get_pg" "$get_sqlite")"
+printf '  floor: driver login + select only %6.1f ms   ratio %s to the sqlite get\n' \
+  "$(echo "$get_floor * 1000" | bc)" "$(ratio "$get_floor" "$get_sqlite")"
 
 "$prontodb" -d "$target" del p.n.k   # the export below holds exactly the imported rows
 echo "== import and export of $rows rows"
