@@ -86,7 +86,7 @@ public final class Training {
             case "prepare" -> PREPARE;
             case "direct" -> DIRECT;
             case "general" -> GENERAL;
-            case "postgres" -> POSTGRES;
+            case "postgres" -> List.of();
             default -> throw new IllegalArgumentException("unknown training: " + args[0]);
         };
         List<Call> remote = switch (args[0]) {

@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -69,16 +68,18 @@ public final class TrainingServer implements AutoCloseable {
     }
 
     private void acceptAll() {
-        while (!listener.isClosed()) {
-            try (Socket socket = listener.accept()) {
+        while (true) {
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (IOException closed) {
+                return;
+            }
+            try (socket) {
                 new Session(new DataInputStream(new BufferedInputStream(socket.getInputStream())),
                         new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()))).serve();
-            } catch (EOFException e) {
-                // the client hung up; the next call connects again
-            } catch (IOException e) {
-                if (!listener.isClosed()) {
-                    throw new UncheckedIOException(e);
-                }
+            } catch (IOException | RuntimeException e) {
+                // The connection ends here, so the client's call fails and with it the training: never a hang.
             }
         }
     }
