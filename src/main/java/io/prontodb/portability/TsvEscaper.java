@@ -18,6 +18,10 @@ public final class TsvEscaper {
         int runStart = 0;
         int i = 0;
         while (i < field.length) {
+            if (field[i] >= 0x20 && field[i] != '\\') {
+                i++; // printable ASCII, the common case, copied as it is
+                continue;
+            }
             int b = field[i] & 0xff;
             char code = switch (b) {
                 case '\\' -> '\\';
