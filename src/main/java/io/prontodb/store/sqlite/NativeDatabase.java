@@ -13,8 +13,11 @@ import org.sqlite.core.NativeDB;
  * Failures become the product's exit codes through {@link SqliteErrors}.
  */
 final class NativeDatabase implements AutoCloseable {
-    /** SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI: the name is {@link DatabaseFile#driverName}. */
-    private static final int OPEN_FLAGS = 0x02 | 0x04 | 0x40;
+    /**
+     * SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI (the name is {@link DatabaseFile#driverName}) |
+     * SQLITE_OPEN_NOMUTEX: one thread uses a connection, so SQLite's per-call connection mutex is only cost.
+     */
+    private static final int OPEN_FLAGS = 0x02 | 0x04 | 0x40 | 0x8000;
     private static boolean libraryLoaded;
 
     private final NativeDB db;

@@ -29,6 +29,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 import org.sqlite.jdbc4.JDBC4Connection;
 
 /** The embedded SQLite store: one file, WAL, every write in BEGIN IMMEDIATE. */
@@ -62,6 +63,9 @@ public final class SqliteStore implements Store {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         // Otherwise the driver runs "SELECT last_insert_rowid()" after every insert: it doubles bulk import time.
         config.setGetGeneratedKeys(false);
+        // One thread at a time uses a connection (the server's pool hands each store to one request), so SQLite's
+        // per-call connection mutex is only cost: a lock and an unlock around every step and column read.
+        config.setOpenMode(SQLiteOpenMode.NOMUTEX);
         try {
             String name = DatabaseFile.driverName(path);
             Connection connection = new JDBC4Connection("jdbc:sqlite:" + name, name, config.toProperties());
