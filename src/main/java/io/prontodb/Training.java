@@ -4,8 +4,8 @@ import io.prontodb.cli.Cli;
 import io.prontodb.cli.Output;
 import io.prontodb.config.Environment;
 import io.prontodb.store.postgres.TrainingServer;
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -95,10 +95,10 @@ public final class Training {
             default -> List.of();
         };
         Path home = Path.of(args[1]).toAbsolutePath();
-        // The process environment, as Main reads it, minus whatever could point at the user's files.
+        // The process environment, as Main reads it, minus whatever could point at the user's files or servers.
         Map<String, String> variables = new HashMap<>(Environment.system().variables());
-        variables.keySet().removeIf(name -> name.startsWith("XDG_") || name.startsWith("PRONTO_"));
-        variables.keySet().removeIf(name -> name.startsWith("PG"));
+        variables.keySet().removeIf(name ->
+                name.startsWith("XDG_") || name.startsWith("PRONTO_") || name.startsWith("PG"));
         variables.put("HOME", home.toString());
         variables.put("PGPASSWORD", TrainingServer.PASSWORD);
         Environment env = new Environment(variables, home);
