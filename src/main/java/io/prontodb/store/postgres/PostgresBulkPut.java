@@ -177,5 +177,4 @@ final class PostgresBulkPut implements Store.BulkPut {
             Sql.close(statement, target);
         }
     }
-
 }

@@ -52,11 +52,11 @@ final class TrainingSession {
         logIn();
         while (true) {
             char type = (char) in.readUnsignedByte();
-            byte[] body = in.readNBytes(in.readInt() - 4);
+            WireMessage body = readBody();
             if (type == 'X') {
                 return;
             }
-            answer(type, new WireMessage(body));
+            answer(type, body);
             if (type == 'S' || type == 'Q' || type == 'H' || type == 'c') {
                 out.flush();
             }
@@ -74,11 +74,11 @@ final class TrainingSession {
         String serverFirst = "r=" + nonce + ",s=" + Base64.getEncoder().encodeToString(SALT) + ",i=" + ITERATIONS;
         send('R', new WireMessage().int32(11).bytes(serverFirst.getBytes(StandardCharsets.UTF_8)));
         out.flush();
-        WireMessage finalWireMessage = receive('p');
-        String clientFinal = finalWireMessage.string(finalWireMessage.remaining());
+        WireMessage finalMessage = receive('p');
+        String clientFinal = finalMessage.string(finalMessage.remaining());
         String withoutProof = clientFinal.substring(0, clientFinal.lastIndexOf(",p="));
-        String authWireMessage = clientFirstBare + "," + serverFirst + "," + withoutProof;
-        String signature = Base64.getEncoder().encodeToString(hmac(hmac(saltedPassword(), "Server Key"), authWireMessage));
+        String authMessage = clientFirstBare + "," + serverFirst + "," + withoutProof;
+        String signature = Base64.getEncoder().encodeToString(hmac(hmac(saltedPassword(), "Server Key"), authMessage));
         send('R', new WireMessage().int32(12).bytes(("v=" + signature).getBytes(StandardCharsets.UTF_8)));
         send('R', new WireMessage().int32(0));
         String[][] parameters = {{"server_version", "15.0"}, {"server_encoding", "UTF8"}, {"client_encoding", "UTF8"},
@@ -227,11 +227,15 @@ final class TrainingSession {
 
     private WireMessage receive(char expected) throws IOException {
         char type = (char) in.readUnsignedByte();
-        byte[] body = in.readNBytes(in.readInt() - 4);
         if (type != expected) {
             throw new IOException("training server: expected message " + expected + ", got " + type);
         }
-        return new WireMessage(body);
+        return readBody();
+    }
+
+    /** The body of the message whose type byte was just read: its length counts itself. */
+    private WireMessage readBody() throws IOException {
+        return new WireMessage(in.readNBytes(in.readInt() - 4));
     }
 
     private void send(char type, WireMessage body) throws IOException {
