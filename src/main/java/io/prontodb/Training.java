@@ -60,10 +60,6 @@ public final class Training {
             Call.of("nss"),
             Call.of("copy", "train.std.key", "train.std.copy"),
             Call.of("move", "train.std.copy", "train.other.moved"),
-            // The key-value commands too, as on a postgresql:// target they start from this cache.
-            Call.of("get", "train.std.key"),
-            Call.of("keys", "train.std"),
-            Call.of("del", "train.std.key"),
             Call.of("version"));
     /** Run against the training server, after {@code -d TARGET}. */
     private static final List<Call> POSTGRES = List.of(
