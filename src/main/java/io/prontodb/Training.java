@@ -1,6 +1,5 @@
 package io.prontodb;
 
-import io.prontodb.cli.Cli;
 import io.prontodb.cli.Output;
 import io.prontodb.config.Environment;
 import io.prontodb.store.postgres.TrainingServer;
@@ -10,7 +9,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +108,8 @@ public final class Training {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         for (Call call : calls) {
             byte[] stdin = call.stdin().getBytes(StandardCharsets.UTF_8);
-            int code = new Cli(env, new ByteArrayInputStream(stdin), false, new Output(discard, discard),
-                    Clock.systemUTC()).run(call.args().toArray(String[]::new));
+            int code = Main.run(env, new ByteArrayInputStream(stdin), false, new Output(discard, discard),
+                    call.args().toArray(String[]::new));
             if (code != call.expected().code) {
                 throw new IllegalStateException("training call " + String.join(" ", call.args()) + " exited " + code);
             }

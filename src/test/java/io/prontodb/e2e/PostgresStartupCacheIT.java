@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the cache holds none of SQLite's.
  */
 class PostgresStartupCacheIT {
-    private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(3);
     private static final Pattern LOADED = Pattern.compile("^\\S+ (\\S+) source: (.*)$");
 
     @TempDir
@@ -42,10 +39,10 @@ class PostgresStartupCacheIT {
         Launcher pronto = new Launcher(home, Backend.POSTGRES);
         Path cacheDir = home.resolve("cache");
         pronto.env.put("XDG_CACHE_HOME", cacheDir.toString());
-        Path javaHome = jdk.equals("newest JDK") ? newestJdk() : Path.of(System.getProperty("java.home"));
+        Path javaHome = jdk.equals("newest JDK") ? StartupCaches.newestJdk() : Path.of(System.getProperty("java.home"));
         pronto.env.put("JAVA_HOME", javaHome.toString());
         ok(pronto.run("set", "p.n.k", "value"));
-        Path cache = awaitCache(cacheDir.resolve("prontodb"));
+        Path cache = StartupCaches.awaitCache(cacheDir.resolve("prontodb"), "postgres");
 
         pronto.env.put("PRONTO_STARTUP_CACHE", "verbose");
         Result decided = pronto.run("get", "p.n.k");
@@ -57,10 +54,9 @@ class PostgresStartupCacheIT {
         pronto.env.remove("PRONTO_STARTUP_CACHE");
 
         Path log = home.resolve("classes.log");
-        String useCache = cache.toString().endsWith(".aot") ? "-XX:AOTCache=" + cache : "-XX:SharedArchiveFile=" + cache;
         Result get = pronto.run(javaHome.resolve("bin/java"), null, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "--enable-native-access=ALL-UNNAMED", useCache, "-Xlog:class+load=info:file=" + log,
-                "-jar", Launcher.PROJECT.resolve("target/prontodb.jar").toString(), "get", "p.n.k");
+                "--enable-native-access=ALL-UNNAMED", StartupCaches.useCache(cache), "-Xlog:class+load=info:file=" + log,
+                "-cp", Launcher.PROJECT.resolve("target/prontodb.jar").toString(), "io.prontodb.Main", "get", "p.n.k");
         assertThat(get.code()).as("%s", get).isZero();
         assertThat(get.stdout()).isEqualTo("value\n");
 
@@ -96,49 +92,5 @@ class PostgresStartupCacheIT {
             }
         }
         return names;
-    }
-
-    /** The JDK with the highest major version under /usr/lib/jvm, or the one running the tests. */
-    private static Path newestJdk() throws IOException {
-        Path newest = Path.of(System.getProperty("java.home"));
-        int newestMajor = Runtime.version().feature();
-        Path jvms = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(jvms)) {
-            return newest;
-        }
-        try (Stream<Path> homes = Files.list(jvms)) {
-            for (Path candidate : homes.toList()) {
-                Path release = candidate.resolve("release");
-                if (!Files.isExecutable(candidate.resolve("bin/java")) || !Files.isRegularFile(release)) {
-                    continue;
-                }
-                Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
-                if (version.find() && Integer.parseInt(version.group(1)) > newestMajor) {
-                    newestMajor = Integer.parseInt(version.group(1));
-                    newest = candidate;
-                }
-            }
-        }
-        return newest;
-    }
-
-    /** The postgres cache file, once the background training has made it. */
-    private static Path awaitCache(Path dir) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(TRAINING_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path file : files.toList()) {
-                        String name = file.getFileName().toString();
-                        assertThat(name).as("training failed").doesNotEndWith(".failed");
-                        if (name.endsWith(".postgres.aot") || name.endsWith(".postgres.jsa")) {
-                            return file;
-                        }
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no postgres start-up cache after " + TRAINING_TIMEOUT);
     }
 }
