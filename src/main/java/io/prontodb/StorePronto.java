@@ -167,7 +167,7 @@ final class StorePronto implements Pronto {
 
     @Override
     public long export(RowScope scope, ExportFormat format, OutputStream out, Progress progress) {
-        return new Exporter(backend.store(), progress).export(scope, format, clock.millis(), out);
+        return new Exporter(backend.keyValues(), progress).export(scope, format, clock.millis(), out);
     }
 
     @Override

@@ -3,8 +3,8 @@ package io.prontodb.portability;
 import io.prontodb.ExitCode;
 import io.prontodb.IoErrors;
 import io.prontodb.ProntoException;
+import io.prontodb.store.KeyValueStore;
 import io.prontodb.store.RowScope;
-import io.prontodb.store.Store;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -12,10 +12,10 @@ import java.io.OutputStream;
 public final class Exporter {
     private static final long PROGRESS_EVERY = 10_000;
 
-    private final Store store;
+    private final KeyValueStore store;
     private final Progress progress;
 
-    public Exporter(Store store, Progress progress) {
+    public Exporter(KeyValueStore store, Progress progress) {
         this.store = store;
         this.progress = progress;
     }

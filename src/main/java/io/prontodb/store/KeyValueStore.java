@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * What the rule layer (get, set, del, listings, every write with its expiry and max_items) needs from a backend:
- * the part of {@link Store} a single get or set touches, so a backend can serve those calls through a lighter
- * connection. Methods that write join the open write transaction, or run in one of their own.
+ * What the rule layer (get, set, del, listings, every write with its expiry and max_items) and export need from a
+ * backend: the part of {@link Store} a single get, set or whole-scope read touches, so a backend can serve those
+ * calls through a lighter connection. Methods that write join the open write transaction, or run in one of their own.
  */
 public interface KeyValueStore extends AutoCloseable {
 
@@ -52,6 +52,12 @@ public interface KeyValueStore extends AutoCloseable {
 
     /** Streams matching rows, sorted by key then context (byte-wise), to {@code visitor}. */
     void list(ListQuery query, Consumer<Entry> visitor);
+
+    /**
+     * Streams the rows in {@code scope} sorted by project, namespace, key and context (byte-wise), reading one
+     * row at a time; expired rows only when {@code includeExpired}.
+     */
+    void forEachRow(RowScope scope, boolean includeExpired, long nowMillis, Consumer<Entry> visitor);
 
     /** A prepared insert for many rows: replacing rows at the same address, or keeping them. */
     BulkInsert bulkInsert(boolean replaceExisting);

@@ -7,17 +7,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The storage contract every backend implements: the key-value part ({@link KeyValueStore}) plus bulk reads,
- * discovery, namespace settings and the credential store. Expiry is data here: rules about it live in the cache
- * package.
+ * The storage contract every backend implements: the key-value part ({@link KeyValueStore}) plus discovery,
+ * namespace settings and the credential store. Expiry is data here: rules about it live in the cache package.
  */
 public interface Store extends KeyValueStore {
-
-    /**
-     * Streams the rows in {@code scope} sorted by project, namespace, key and context (byte-wise), reading one
-     * row at a time; expired rows only when {@code includeExpired}.
-     */
-    void forEachRow(RowScope scope, boolean includeExpired, long nowMillis, Consumer<Entry> visitor);
 
     /** Projects that hold live keys or declared namespaces, sorted. */
     List<String> projects(long nowMillis);

@@ -10,6 +10,7 @@ import io.prontodb.store.KeyValueStore;
 import io.prontodb.store.ListQuery;
 import io.prontodb.store.NamespaceKind;
 import io.prontodb.store.NamespaceSettings;
+import io.prontodb.store.RowScope;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,7 +25,6 @@ import java.util.function.Supplier;
 public final class DirectSqliteStore implements KeyValueStore {
     /** The schema version these statements are written for. */
     static final int SCHEMA_VERSION = 3;
-    private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
 
     private final NativeDatabase db;
     private final long busyTimeoutMs;
@@ -199,6 +199,11 @@ public final class DirectSqliteStore implements KeyValueStore {
     }
 
     @Override
+    public void forEachRow(RowScope scope, boolean includeExpired, long nowMillis, Consumer<Entry> visitor) {
+        RowScan.run(db::prepare, db.path(), scope, includeExpired, nowMillis, visitor);
+    }
+
+    @Override
     public boolean delete(Address address) {
         return update("DELETE FROM kv WHERE project = ? AND namespace = ? AND key = ? AND context = ?",
                 st -> bindAddress(st, address)) > 0;
@@ -219,7 +224,7 @@ public final class DirectSqliteStore implements KeyValueStore {
             }
         }
         if (!q.includeExpired()) {
-            sql.append(" AND ").append(LIVE);
+            sql.append(" AND ").append(SqliteStore.LIVE);
         }
         sql.append(" ORDER BY key, context");
         try (NativeStatement st = db.prepare(sql.toString())) {
@@ -256,7 +261,8 @@ public final class DirectSqliteStore implements KeyValueStore {
 
     @Override
     public long countLive(NamespaceRef ns, long nowMillis) {
-        try (NativeStatement st = db.prepare("SELECT count(*) FROM kv WHERE project = ? AND namespace = ? AND " + LIVE)) {
+        try (NativeStatement st = db.prepare(
+                "SELECT count(*) FROM kv WHERE project = ? AND namespace = ? AND " + SqliteStore.LIVE)) {
             st.bind(1, ns.project()).bind(2, ns.namespace()).bind(3, nowMillis);
             return st.step() ? st.longValue(0) : 0L;
         }

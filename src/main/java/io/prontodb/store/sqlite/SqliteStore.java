@@ -34,7 +34,7 @@ import org.sqlite.jdbc4.JDBC4Connection;
 
 /** The embedded SQLite store: one file, WAL, every write in BEGIN IMMEDIATE. */
 public final class SqliteStore implements Store {
-    private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
+    static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
     /** Rows written from a write sequence on: within one write transaction, the rows that transaction wrote. */
     static final String COUNT_SEQ_FROM_SQL = "SELECT count(*) FROM kv WHERE seq >= ?";
     static final String PUT_SQL = "INSERT OR REPLACE INTO kv (project, namespace, key, context, value, expires_at, seq)"
@@ -276,46 +276,8 @@ public final class SqliteStore implements Store {
 
     @Override
     public void forEachRow(RowScope scope, boolean includeExpired, long nowMillis, Consumer<Entry> visitor) {
-        String prefix = scope.keyPrefix();
-        String upper = prefix.isEmpty() ? null : PrefixRange.upperBound(prefix);
-        List<Object> parameters = new ArrayList<>();
-        // Names and expiry come joined in one column (JoinedNames), and the rows are read through the connection's
-        // SQLite handle directly: every column and every JDBC call costs a JNI round trip and wrapper work per row.
-        StringBuilder sql = new StringBuilder("SELECT " + JoinedNames.COLUMN + ", value FROM kv WHERE 1 = 1");
-        if (scope.project() != null) {
-            sql.append(" AND project = ?");
-            parameters.add(scope.project());
-        }
-        if (scope.namespace() != null) {
-            sql.append(" AND namespace = ?");
-            parameters.add(scope.namespace());
-        }
-        if (!prefix.isEmpty()) {
-            sql.append(" AND key >= ?");
-            parameters.add(prefix);
-            if (upper != null) {
-                sql.append(" AND key < ?");
-                parameters.add(upper);
-            }
-        }
-        if (!includeExpired) {
-            sql.append(" AND ").append(LIVE);
-            parameters.add(nowMillis);
-        }
-        sql.append(" ORDER BY project, namespace, key, context");
-        try (NativeStatement statement = NativeStatement.prepare(connection, sql.toString(), path)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                if (parameters.get(i) instanceof Long number) {
-                    statement.bind(i + 1, number);
-                } else {
-                    statement.bind(i + 1, (String) parameters.get(i));
-                }
-            }
-            JoinedNames names = new JoinedNames(path);
-            while (statement.step()) {
-                visitor.accept(names.entry(statement.blob(0), statement.blob(1)));
-            }
-        }
+        RowScan.run(sql -> NativeStatement.prepare(connection, sql, path), path, scope, includeExpired, nowMillis,
+                visitor);
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.prontodb.store.KeyValueStore;
 import io.prontodb.store.ListQuery;
 import io.prontodb.store.NamespaceKind;
 import io.prontodb.store.NamespaceSettings;
+import io.prontodb.store.RowScope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,7 +137,7 @@ class DirectSqliteStoreTest {
         }
     }
 
-    /** The same random operations on both stores give the same answers at every step. */
+    /** The same random operations on both stores give the same answers at every step, whole-scope reads included. */
     @Test
     void agreesWithTheFullStoreOnRandomOperations() {
         assumeDirectPathServesTheCurrentSchema();
@@ -149,7 +150,7 @@ class DirectSqliteStoreTest {
                 String key = keys[random.nextInt(keys.length - 1)];
                 Address address = at(key, contexts[random.nextInt(contexts.length)]);
                 long now = NOW + random.nextInt(20);
-                switch (random.nextInt(8)) {
+                switch (random.nextInt(9)) {
                     case 0, 1 -> {
                         byte[] value = new byte[random.nextInt(4)];
                         random.nextBytes(value);
@@ -169,6 +170,14 @@ class DirectSqliteStoreTest {
                         int count = random.nextInt(3);
                         assertThat(direct.deleteOldest(NS, count)).isEqualTo(full.deleteOldest(NS, count));
                     }
+                    case 7 -> {
+                        RowScope[] scopes = {RowScope.ALL, new RowScope("p", null, ""), new RowScope("p", "n", ""),
+                                new RowScope("p", "n", keys[random.nextInt(keys.length - 1)])};
+                        RowScope scope = scopes[random.nextInt(scopes.length)];
+                        boolean includeExpired = random.nextBoolean();
+                        assertThat(rows(direct, scope, includeExpired, now))
+                                .isEqualTo(rows(full, scope, includeExpired, now));
+                    }
                     default -> {
                         ListQuery query = new ListQuery(new ListTarget(NS, keys[random.nextInt(keys.length)]),
                                 random.nextBoolean(), random.nextBoolean(), now);
@@ -182,6 +191,13 @@ class DirectSqliteStoreTest {
     private static List<String> listing(KeyValueStore store, ListQuery query) {
         List<String> lines = new ArrayList<>();
         store.list(query, entry -> lines.add(describe(entry)));
+        return lines;
+    }
+
+    private static List<String> rows(KeyValueStore store, RowScope scope, boolean includeExpired, long now) {
+        List<String> lines = new ArrayList<>();
+        store.forEachRow(scope, includeExpired, now, entry -> lines.add(entry.address().project() + "."
+                + entry.address().namespace() + "." + describe(entry)));
         return lines;
     }
 

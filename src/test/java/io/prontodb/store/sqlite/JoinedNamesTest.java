@@ -34,10 +34,19 @@ class JoinedNamesTest {
         assertThat(second.address().namespace()).isSameAs(first.address().namespace());
     }
 
+    @Test
+    void aRowWithoutContextAndExpiryJoinsOnlyProjectNamespaceAndKey() {
+        Entry entry = names.entry(joined("p\u001fn\u001fk"), VALUE);
+
+        assertThat(entry.address()).isEqualTo(new Address("p", "n", "k", ""));
+        assertThat(entry.expiresAt()).isNull();
+        assertThat(entry.value()).isSameAs(VALUE);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "p", "p\u001fn", "p\u001fn\u001fk", "p\u001fn\u001fk\u001fc",
+    @ValueSource(strings = {"", "p", "p\u001fn", "p\u001fn\u001fk\u001fc",
             "p\u001fn\u001fk\u001fc\u001fextra\u001f", "p\u001fn\u001fk\u001fc\u001f1.5", "p\u001fn\u001fk\u001fc\u001fx"})
-    void anythingButFourNamesAndAnIntegerIsBadData(String text) {
+    void anythingButThreeNamesOrFourAndAnIntegerIsBadData(String text) {
         assertFailsWith(ExitCode.DATA, () -> names.entry(joined(text), VALUE));
     }
 
