@@ -51,7 +51,10 @@ public final class ArgParser {
         return new ParsedArgs(words, flags);
     }
 
+    /** A repeatable flag keeps every value, joined by NUL; any other keeps its last. */
     private static void put(Map<Flag, String> flags, Flag flag, String value) {
-        flags.merge(flag, value, (old, added) -> flag.repeatable() ? old + '\0' + added : added);
+        // Not Map.merge: its lambda would be spun on every start whose training never passed a flag.
+        String earlier = flags.get(flag);
+        flags.put(flag, earlier != null && flag.repeatable() ? earlier + '\0' + value : value);
     }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A get on a SQLite file, started from the direct cache, reads none of its classes from the jars (ProntoDB's entry
- * point included) and never sets up java.util.logging, which sqlite-jdbc's own logger factory did on every start.
+ * A get on a SQLite file, started from the direct cache, finds all of ProntoDB's and the driver's classes there: none
+ * read from the jars (the entry point included), no lambda spun at run time (options included), and it never sets up
+ * java.util.logging, which sqlite-jdbc's own logger factory did on every start.
  */
 class DirectStartupCacheIT {
     @TempDir
@@ -38,14 +39,18 @@ class DirectStartupCacheIT {
         Result get = pronto.run(javaHome.resolve("bin/java"), null, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "--enable-native-access=ALL-UNNAMED", StartupCaches.useCache(cache), "-Xlog:class+load=info:file=" + log,
                 "-Dorg.sqlite.lib.path=" + nativeLibrary().getParent(), "-Dorg.sqlite.lib.name=" + nativeLibrary().getFileName(),
-                "-cp", Launcher.PROJECT.resolve("target/prontodb.jar").toString(), "io.prontodb.Main", "get", "p.n.k");
+                "-cp", Launcher.PROJECT.resolve("target/prontodb.jar").toString(), "io.prontodb.Main",
+                "-d", pronto.database().toString(), "get", "--raw", "p.n.k");
         assertThat(get.code()).as("%s", get).isZero();
-        assertThat(get.stdout()).isEqualTo("value\n");
+        assertThat(get.stdout()).isEqualTo("value");
 
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         assertThat(lines).as("classes of a get").anyMatch(line -> line.contains(" org.sqlite.core.NativeDB source: "));
         assertThat(lines).as("classes of a get read from the jars, not the cache")
                 .noneMatch(line -> line.contains(" source: file:") || line.contains(" source: jar:"));
+        assertThat(lines).as("ProntoDB's and the driver's classes (lambdas included) made at run time")
+                .filteredOn(line -> line.contains(" io.prontodb.") || line.contains(" org.sqlite."))
+                .allMatch(line -> line.contains(" source: shared objects file"));
         assertThat(lines).as("java.util.logging set up").noneMatch(line -> line.contains(" java.util.logging."));
     }
 
