@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.prontodb.testing.Result;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** bin/prontodb runs from any directory and through chains of symbolic links, and builds a fresh checkout quietly. */
+/**
+ * bin/prontodb runs from any directory and through chains of symbolic links, builds a fresh checkout quietly, and
+ * builds again exactly when a source changed.
+ */
 class LauncherIT {
     @TempDir
     Path home;
@@ -32,7 +38,7 @@ class LauncherIT {
     }
 
     @Test
-    void theFirstBuildWritesOneStatusLineAndNoColourEscapesToAStderrThatIsNotATerminal() throws Exception {
+    void buildsQuietlyOnFirstUseAndAgainWhenASourceIsEditedInPlaceOrAdded() throws Exception {
         Path checkout = home.resolve("checkout");
         copyTree(Launcher.PROJECT.resolve("src/main"), checkout.resolve("src/main"));
         Files.createDirectories(checkout.resolve("bin"));
@@ -47,6 +53,22 @@ class LauncherIT {
         assertThat(version.code()).as(version.toString()).isZero();
         assertThat(version.stderr()).isEqualTo("prontodb: building (first use or sources changed)...\n");
         assertThat(version.stdout()).startsWith("prontodb ").doesNotContain("\u001b");
+
+        Path bin = checkout.resolve("bin/prontodb");
+        assertThat(pronto.run(bin, null, "version").stderr()).as("nothing changed").isEmpty();
+        assertThat(pronto.run(bin, null, "version").stderr()).as("nothing changed, from the list of sources").isEmpty();
+
+        Path main = checkout.resolve("src/main/java/io/prontodb/Main.java");
+        try (OutputStream inPlace = Files.newOutputStream(main, StandardOpenOption.APPEND)) {
+            inPlace.write("// edited in place\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(pronto.run(bin, null, "version").stderr()).as("a file edited in place")
+                .isEqualTo("prontodb: building (first use or sources changed)...\n");
+
+        Files.writeString(Files.createDirectories(checkout.resolve("src/main/resources/added")).resolve("note.txt"), "x");
+        assertThat(pronto.run(bin, null, "version").stderr()).as("a file added in a new directory")
+                .isEqualTo("prontodb: building (first use or sources changed)...\n");
+        assertThat(pronto.run(bin, null, "version").stderr()).as("nothing changed since").isEmpty();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
