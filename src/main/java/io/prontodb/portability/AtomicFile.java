@@ -55,7 +55,8 @@ public final class AtomicFile {
 
     /** A new, empty, private file beside {@code target}, named after it and this moment; another name when taken. */
     private static Path createSibling(Path target) throws IOException {
-        FileAttribute<?> privateMode = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+        FileAttribute<?> privateMode =
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
         for (int attempt = 0; ; attempt++) {
             Path sibling = target.resolveSibling(
                     "." + target.getFileName() + "." + Long.toString(System.nanoTime(), 36) + ".tmp");

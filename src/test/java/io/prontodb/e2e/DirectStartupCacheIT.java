@@ -1,6 +1,5 @@
 package io.prontodb.e2e;
 
-import static io.prontodb.e2e.Expect.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.prontodb.testing.Result;
@@ -27,18 +26,15 @@ class DirectStartupCacheIT {
     @ValueSource(strings = {"newest JDK", "JDK running the tests"})
     void aGetReadsNoClassFromTheJarsAndSetsUpNoLogging(String jdk) throws Exception {
         Launcher pronto = new Launcher(home, Backend.SQLITE);
-        Path cacheDir = home.resolve("cache");
-        pronto.env.put("XDG_CACHE_HOME", cacheDir.toString());
-        Path javaHome = jdk.equals("newest JDK") ? StartupCaches.newestJdk() : Path.of(System.getProperty("java.home"));
-        pronto.env.put("JAVA_HOME", javaHome.toString());
-        ok(pronto.run("set", "p.n.k", "value"));
-        Path cache = StartupCaches.awaitCache(cacheDir.resolve("prontodb"), "direct");
+        Path javaHome = StartupCaches.jdk(jdk);
+        Path cache = StartupCaches.train(pronto, javaHome, "direct");
 
         Path log = home.resolve("classes.log");
         pronto.env.put("PRONTO_STDIN_TTY", "0");
         Result get = pronto.run(javaHome.resolve("bin/java"), null, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "--enable-native-access=ALL-UNNAMED", StartupCaches.useCache(cache), "-Xlog:class+load=info:file=" + log,
-                "-Dorg.sqlite.lib.path=" + nativeLibrary().getParent(), "-Dorg.sqlite.lib.name=" + nativeLibrary().getFileName(),
+                "--enable-native-access=ALL-UNNAMED", StartupCaches.useCache(cache),
+                "-Xlog:class+load=info:file=" + log, "-Dorg.sqlite.lib.path=" + nativeLibrary().getParent(),
+                "-Dorg.sqlite.lib.name=" + nativeLibrary().getFileName(),
                 "-cp", Launcher.PROJECT.resolve("target/prontodb.jar").toString(), "io.prontodb.Main",
                 "-d", pronto.database().toString(), "get", "--raw", "p.n.k");
         assertThat(get.code()).as("%s", get).isZero();

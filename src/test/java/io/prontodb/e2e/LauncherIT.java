@@ -65,7 +65,8 @@ class LauncherIT {
         assertThat(pronto.run(bin, null, "version").stderr()).as("a file edited in place")
                 .isEqualTo("prontodb: building (first use or sources changed)...\n");
 
-        Files.writeString(Files.createDirectories(checkout.resolve("src/main/resources/added")).resolve("note.txt"), "x");
+        Path added = Files.createDirectories(checkout.resolve("src/main/resources/added"));
+        Files.writeString(added.resolve("note.txt"), "x");
         assertThat(pronto.run(bin, null, "version").stderr()).as("a file added in a new directory")
                 .isEqualTo("prontodb: building (first use or sources changed)...\n");
         assertThat(pronto.run(bin, null, "version").stderr()).as("nothing changed since").isEmpty();

@@ -1,6 +1,5 @@
 package io.prontodb.e2e;
 
-import static io.prontodb.e2e.Expect.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.prontodb.testing.Result;
@@ -37,12 +36,8 @@ class PostgresStartupCacheIT {
     @ValueSource(strings = {"newest JDK", "JDK running the tests"})
     void aGetOnARealServerLoadsEveryPostgresClassFromTheCacheTrainedOnTheStandIn(String jdk) throws Exception {
         Launcher pronto = new Launcher(home, Backend.POSTGRES);
-        Path cacheDir = home.resolve("cache");
-        pronto.env.put("XDG_CACHE_HOME", cacheDir.toString());
-        Path javaHome = jdk.equals("newest JDK") ? StartupCaches.newestJdk() : Path.of(System.getProperty("java.home"));
-        pronto.env.put("JAVA_HOME", javaHome.toString());
-        ok(pronto.run("set", "p.n.k", "value"));
-        Path cache = StartupCaches.awaitCache(cacheDir.resolve("prontodb"), "postgres");
+        Path javaHome = StartupCaches.jdk(jdk);
+        Path cache = StartupCaches.train(pronto, javaHome, "postgres");
 
         pronto.env.put("PRONTO_STARTUP_CACHE", "verbose");
         Result decided = pronto.run("get", "p.n.k");

@@ -1,5 +1,6 @@
 package io.prontodb.e2e;
 
+import static io.prontodb.e2e.Expect.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,8 +19,25 @@ final class StartupCaches {
     private StartupCaches() {
     }
 
+    /** "newest JDK" (an AOT cache on JDK 24+) or "JDK running the tests" (AppCDS on JDK 17). */
+    static Path jdk(String which) throws IOException {
+        return which.equals("newest JDK") ? newestJdk() : Path.of(System.getProperty("java.home"));
+    }
+
+    /**
+     * Gives the launcher a cache directory of its own and JAVA_HOME, stores p.n.k = value, and waits for the cache of
+     * this kind (direct, postgres) that the call trained in the background.
+     */
+    static Path train(Launcher pronto, Path javaHome, String kind) throws IOException, InterruptedException {
+        Path cacheDir = pronto.home.resolve("cache");
+        pronto.env.put("XDG_CACHE_HOME", cacheDir.toString());
+        pronto.env.put("JAVA_HOME", javaHome.toString());
+        ok(pronto.run("set", "p.n.k", "value"));
+        return awaitCache(cacheDir.resolve("prontodb"), kind);
+    }
+
     /** The JDK with the highest major version under /usr/lib/jvm, or the one running the tests. */
-    static Path newestJdk() throws IOException {
+    private static Path newestJdk() throws IOException {
         Path newest = Path.of(System.getProperty("java.home"));
         int newestMajor = Runtime.version().feature();
         Path jvms = Path.of("/usr/lib/jvm");
@@ -43,7 +61,7 @@ final class StartupCaches {
     }
 
     /** The cache file of this kind (direct, postgres, general) in DIR, once the background training has made it. */
-    static Path awaitCache(Path dir, String kind) throws IOException, InterruptedException {
+    private static Path awaitCache(Path dir, String kind) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(TRAINING_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (Files.isDirectory(dir)) {

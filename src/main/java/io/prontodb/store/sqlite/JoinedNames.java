@@ -16,8 +16,9 @@ import java.util.Arrays;
  * (mostly empty) context row after row, so their previous String is reused while the bytes repeat.
  */
 final class JoinedNames {
-    static final String COLUMN = "project || char(31) || namespace || char(31) || iif(context = '' AND expires_at IS NULL,"
-            + " key, key || char(31) || context || char(31) || coalesce(expires_at, ''))";
+    static final String COLUMN = "project || char(31) || namespace || char(31) || "
+            + "iif(context = '' AND expires_at IS NULL, key, "
+            + "key || char(31) || context || char(31) || coalesce(expires_at, ''))";
     private static final byte SEPARATOR = 0x1f;
 
     private final Path database;
