@@ -21,10 +21,8 @@ mkdir -p "$HOME"
 "$prontodb" version >/dev/null
 "$prontodb" -d "$work/warm.db" set warm.up.key value
 "$prontodb" -d "$work/warm.db" get warm.up.key >/dev/null
-for _ in $(seq 600); do
-  [ "$(find "$XDG_CACHE_HOME/prontodb" \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null | wc -l)" -ge 2 ] && break
-  sleep 0.5
-done
+source "$root/bench/startup-caches.sh"
+await_startup_caches 2
 
 # run LABEL CMD...: runs CMD, sets $secs, $cpu (user + system seconds, when /usr/bin/time is there, else the wall
 # time) and $rss_mib (peak resident set size).

@@ -29,10 +29,8 @@ JAVA_HOME=$default_home bin/prontodb get bench.std.key >/dev/null
 
 # Both JDKs' start-up caches for these commands (the direct path's) come from background training runs: wait for them.
 want=2; [ "$launcher_java" -ef "$default_java" ] && want=1
-for _ in $(seq 600); do
-  [ "$(find "$XDG_CACHE_HOME/prontodb" \( -name '*.direct.aot' -o -name '*.direct.jsa' \) 2>/dev/null | wc -l)" -ge "$want" ] && break
-  sleep 0.5
-done
+source bench/startup-caches.sh
+await_startup_caches "$want" direct
 
 labels=(
   "hello world (default java)"

@@ -62,10 +62,8 @@ if [ -n "$jdk17_home" ] && ! [ "$jdk17_home" -ef "$launcher_home" ]; then
   JAVA_HOME=$jdk17_home bin/prontodb version >/dev/null
   want=4
 fi
-for _ in $(seq 600); do
-  [ "$(find "$XDG_CACHE_HOME/prontodb" \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null | wc -l)" -ge "$want" ] && break
-  sleep 0.5
-done
+source bench/startup-caches.sh
+await_startup_caches "$want"
 
 free_port() {
   local port

@@ -36,10 +36,8 @@ sync                                                  # no writeback of the fill
 echo "filled 1,000 and 10,000,000 keys in $(( $(date +%s) - start )) s ($(du -m "$work/big.db" | cut -f1) MiB)"
 
 bin/prontodb version >/dev/null                       # the start-up cache of the commands besides get and keys
-for _ in $(seq 600); do                               # wait for the launcher's two start-up caches
-  [ "$(find "$XDG_CACHE_HOME/prontodb" \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null | wc -l)" -ge 2 ] && break
-  sleep 0.5
-done
+source bench/startup-caches.sh
+await_startup_caches 2                                # the launcher's two start-up caches
 
 declare -A times
 for ((i = -1; i < runs; i++)); do
